@@ -1,0 +1,1 @@
+"""The YubHub XSD and the JSON Schemas jobconv owns (package data)."""
