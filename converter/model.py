@@ -1,0 +1,161 @@
+"""The neutral job model: one job of a feed, typed and normalised.
+
+Readers build it, lint rules judge it, writers render it. Nothing here knows
+about XML, JSON-LD, HR Open or CSV. Every value normalised from the feed
+(salary, employment type, country...) is normalised here, once, by
+:func:`build_job`; the raw text of every source element stays in ``Job.raw``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from .normalize.country import country_code
+from .normalize.dates import parse_date
+from .normalize.salary import Salary, SalaryPeriod, parse_salary_text, salary_from_fields
+from .normalize.vocabulary import (
+    ExperienceLevel,
+    WorkArrangement,
+    employment_types,
+    experience_level,
+    work_arrangement,
+)
+
+__all__ = [
+    "FIELDS",
+    "Employer",
+    "ExperienceLevel",
+    "Job",
+    "Salary",
+    "SalaryPeriod",
+    "WorkArrangement",
+    "build_job",
+]
+
+#: The 21 elements of a YubHub ``<job>``, in the order the feeds write them.
+FIELDS: tuple[str, ...] = (
+    "externalid",
+    "Title",
+    "Description",
+    "Jobtype",
+    "Experiencelevel",
+    "Workarrangement",
+    "Salaryrange",
+    "Skills",
+    "Category",
+    "Industry",
+    "Employername",
+    "Employerlogo",
+    "Employerdescription",
+    "Employerwebsite",
+    "Compensationcurrency",
+    "Compensationmin",
+    "Compensationmax",
+    "Applyto",
+    "Location",
+    "Country",
+    "Postedate",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Employer:
+    """The hiring organisation."""
+
+    name: str | None = None
+    description: str | None = None
+    website: str | None = None
+    logo: str | None = None
+
+
+@dataclass(slots=True)
+class Job:
+    """One job, independent of any input or output format.
+
+    ``raw`` maps each source element that was present to its text ("" when
+    empty); ``values`` holds the same texts stripped, without the blank ones;
+    ``lines`` maps each element to its source line. ``line`` is the line of the
+    ``<job>`` start tag. Normalised values are ``None`` (or empty) when the
+    feed gives nothing usable: nothing is ever invented.
+    """
+
+    raw: dict[str, str] = field(default_factory=dict)
+    values: dict[str, str] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+    line: int | None = None
+    external_id: str | None = None
+    title: str | None = None
+    description: str | None = None
+    employment_types: tuple[str, ...] = ()
+    experience_level: ExperienceLevel | None = None
+    work_arrangement: WorkArrangement | None = None
+    salary_from_fields: Salary | None = None
+    salary_from_text: Salary | None = None
+    skills: tuple[str, ...] = ()
+    category: str | None = None
+    industry: str | None = None
+    employer: Employer = field(default_factory=Employer)
+    apply_url: str | None = None
+    location: str | None = None
+    country: str | None = None
+    date_posted: date | None = None
+
+    @property
+    def salary(self) -> Salary | None:
+        """The salary to publish: structured fields win over ``Salaryrange`` text."""
+        return self.salary_from_fields or self.salary_from_text
+
+    @property
+    def is_remote(self) -> bool:
+        return self.work_arrangement is WorkArrangement.REMOTE
+
+    def text(self, name: str) -> str | None:
+        """The stripped text of source element ``name``; None if absent or blank."""
+        return self.values.get(name)
+
+
+@lru_cache(maxsize=4096)
+def _split_list(text: str | None) -> tuple[str, ...]:
+    if not text:
+        return ()
+    seen: dict[str, None] = {}
+    for part in text.replace(";", ",").split(","):
+        part = " ".join(part.split())
+        if part:
+            seen.setdefault(part, None)
+    return tuple(seen)
+
+
+def build_job(
+    raw: dict[str, str], lines: dict[str, int] | None = None, line: int | None = None
+) -> Job:
+    """Normalise the raw element texts of one ``<job>`` into a :class:`Job`."""
+    values = {name: value for name, text in raw.items() if (value := text.strip())}
+    job = Job(raw=raw, values=values, lines=lines or {}, line=line)
+    t = values.get
+    job.external_id = t("externalid")
+    job.title = t("Title")
+    job.description = t("Description")
+    job.employment_types = employment_types(t("Jobtype"))
+    job.experience_level = experience_level(t("Experiencelevel"))
+    job.work_arrangement = work_arrangement(t("Workarrangement"))
+    job.salary_from_fields = salary_from_fields(
+        t("Compensationcurrency"), t("Compensationmin"), t("Compensationmax"), t("Salaryrange")
+    )
+    job.salary_from_text = parse_salary_text(t("Salaryrange"))
+    job.skills = _split_list(t("Skills"))
+    job.category = t("Category")
+    job.industry = t("Industry")
+    job.employer = Employer(
+        name=t("Employername"),
+        description=t("Employerdescription"),
+        website=t("Employerwebsite"),
+        logo=t("Employerlogo"),
+    )
+    job.apply_url = t("Applyto")
+    job.location = t("Location")
+    job.country = country_code(t("Country"))
+    job.date_posted = parse_date(t("Postedate"))
+    return job

@@ -1,0 +1,1 @@
+"""Normalisation of free feed text into typed values, used by the job model."""
