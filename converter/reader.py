@@ -1,0 +1,231 @@
+"""Stream a YubHub feed one ``<job>`` at a time into the job model.
+
+The reader feeds libxml2 (through lxml's pull parser) in fixed-size chunks,
+takes each ``<job>`` as it closes, checks it against the XSD, turns it into a
+:class:`~converter.model.Job` and frees it, so memory stays flat whatever the
+file size. When the document closes, its skeleton (``source``/``jobs`` with
+the jobs taken out) is checked against the XSD as well.
+
+Safe by construction: no DTD is loaded, no entity expanded, nothing fetched
+from the network; a DOCTYPE that declares entities or names an external DTD
+stops the read with X002. libxml2's default limits stay on (no ``huge_tree``),
+so a single text node over 10 MB is an error, not a memory blow-up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from lxml import etree
+
+from .diagnostics import Diagnostic, FeedError
+from .engines import Engine, SchemaProblem, all_problems
+from .model import Job, build_job
+from .positions import LineWindow, estimated_line
+from .rules.base import Rule
+from .rules.xml import DTD_REFUSED, SCHEMA_VIOLATION, XML_SYNTAX
+
+CHUNK_SIZE = 256 * 1024
+
+_UTF16_32_STARTS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff", b"<\x00", b"\x00<")
+_POSITION_SUFFIX = re.compile(r",? line \d+, column \d+\s*$")
+
+
+@dataclass(slots=True)
+class Entry:
+    """One job as read: the model, and the XSD problems found in it."""
+
+    job: Job
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return not any(d.code == SCHEMA_VIOLATION.code for d in self.diagnostics)
+
+
+class FeedReader:
+    """Iterate over the jobs of one feed. Raises :class:`FeedError` (X001, X002)
+    when the feed is not well-formed or declares entities, after the jobs
+    read before that point. ``feed_diagnostics`` then holds the problems of
+    the document outside its jobs.
+    """
+
+    def __init__(
+        self,
+        stream: BinaryIO,
+        name: str,
+        engine: Engine | None = None,
+        chunk_size: int = CHUNK_SIZE,
+    ) -> None:
+        self.stream = stream
+        self.name = name
+        self.engine = engine
+        self.chunk_size = chunk_size
+        self.window = LineWindow()
+        self.feed_diagnostics: list[Diagnostic] = []
+        self.bytes_read = 0
+        self._checked_doctype = False
+
+    # -- positions -----------------------------------------------------
+
+    def locate(self, tag: str, line: int | None) -> tuple[int | None, int | None]:
+        """Exact line and column of ``<tag`` that libxml2 placed at ``line``."""
+        return self.window.locate(tag, line)
+
+    def diagnostic(
+        self,
+        rule: Rule,
+        message: str,
+        *,
+        tag: str | None = None,
+        line: int | None = None,
+        job_id: str | None = None,
+        field: str | None = None,
+        locate: bool = True,
+    ) -> Diagnostic:
+        column = None
+        if tag is not None and locate:
+            line, column = self.locate(tag, line)
+        return Diagnostic(
+            self.name, line, column, rule.code, rule.name, rule.severity, message, job_id, field
+        )
+
+    # -- reading -------------------------------------------------------
+
+    def __iter__(self) -> Iterator[Entry]:
+        parser = etree.XMLPullParser(
+            events=("end",),
+            tag="job",
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            dtd_validation=False,
+            huge_tree=False,
+            remove_blank_text=False,
+        )
+        last_job: etree._Element | None = None
+        first = True
+        try:
+            while chunk := self.stream.read(self.chunk_size):
+                if first:
+                    first = False
+                    if chunk.startswith(_UTF16_32_STARTS):
+                        self.window.enabled = False
+                self.bytes_read += len(chunk)
+                self.window.feed(chunk)
+                parser.feed(chunk)
+                for _, element in parser.read_events():
+                    if not self._is_feed_job(element):
+                        continue
+                    self._check_doctype(element)
+                    if last_job is not None:
+                        self.window.trim(last_job.sourceline or 0)
+                        _free(last_job)
+                    last_job = element
+                    yield self._entry(element)
+            root = parser.close()
+        except etree.XMLSyntaxError as exc:
+            raise FeedError(self._syntax_diagnostic(exc)) from None
+        self._check_doctype(root)
+        if last_job is not None:
+            _free(last_job)
+            parent = last_job.getparent()
+            if parent is not None:
+                parent.remove(last_job)
+        if self.engine is not None:
+            self.feed_diagnostics.extend(
+                self._schema_diagnostic(p, None) for p in all_problems(self.engine, root)
+            )
+
+    @staticmethod
+    def _is_feed_job(element: etree._Element) -> bool:
+        """A ``<job>`` directly under ``<jobs>`` directly under the root."""
+        parent = element.getparent()
+        if parent is None or parent.tag != "jobs":
+            return False
+        grandparent = parent.getparent()
+        return grandparent is not None and grandparent.getparent() is None
+
+    def _entry(self, element: etree._Element) -> Entry:
+        raw: dict[str, str] = {}
+        lines: dict[str, int] = {}
+        for child in element.iterchildren(etree.Element):
+            tag = child.tag
+            if tag in raw:
+                continue
+            text = child.text if len(child) == 0 else child.xpath("string()")
+            raw[tag] = text or ""
+            # libxml2's line; exact below 65,535 and close above it: the
+            # window finds the start tag itself when a diagnostic needs it.
+            lines[tag] = child.sourceline
+        job = build_job(raw, lines, estimated_line(element))
+        entry = Entry(job)
+        if self.engine is not None:
+            problems = all_problems(self.engine, element)
+            entry.diagnostics = [self._schema_diagnostic(p, job.external_id) for p in problems]
+        return entry
+
+    def _schema_diagnostic(self, problem: SchemaProblem, job_id: str | None) -> Diagnostic:
+        el = problem.element
+        tag = el.tag if isinstance(el.tag, str) else None
+        field = tag if tag and el.getparent() is not None and el.getparent().tag == "job" else None
+        return self.diagnostic(
+            SCHEMA_VIOLATION,
+            problem.message,
+            tag=tag,
+            line=estimated_line(el),
+            job_id=job_id,
+            field=field,
+        )
+
+    def _check_doctype(self, element: etree._Element) -> None:
+        if self._checked_doctype:
+            return
+        self._checked_doctype = True
+        info = element.getroottree().docinfo
+        self.window.set_encoding(info.encoding)
+        dtd = info.internalDTD
+        entities = [e.name for e in dtd.iterentities()] if dtd is not None else []
+        external = info.system_url or info.public_id
+        if not entities and not external:
+            return
+        if entities:
+            what = "declares entities (" + ", ".join(entities[:5]) + ")"
+        else:
+            what = f"names an external DTD ({external})"
+        line, _ = self.window.locate("!DOCTYPE", 1)
+        raise FeedError(
+            self.diagnostic(
+                DTD_REFUSED,
+                f"DOCTYPE {what}: jobconv never loads or expands DTDs and entities",
+                tag="!DOCTYPE",
+                line=line,
+            )
+        )
+
+    def _syntax_diagnostic(self, exc: etree.XMLSyntaxError) -> Diagnostic:
+        line, column = exc.position if exc.position else (None, None)
+        first_line = (exc.msg or str(exc)).strip().splitlines()[:1]
+        message = _POSITION_SUFFIX.sub("", first_line[0]) if first_line else ""
+        message = message or "not well-formed XML"
+        if self.bytes_read == 0:
+            message = "the feed is empty"
+        return Diagnostic(
+            self.name,
+            line or 1,
+            column or None,
+            XML_SYNTAX.code,
+            XML_SYNTAX.name,
+            XML_SYNTAX.severity,
+            message,
+        )
+
+
+def _free(element: etree._Element) -> None:
+    """Drop a finished job and every earlier sibling from the tree."""
+    element.clear(keep_tail=True)
+    while element.getprevious() is not None:
+        del element.getparent()[0]
