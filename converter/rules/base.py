@@ -1,0 +1,76 @@
+"""What a lint rule is, and the registry of every code jobconv reports."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..diagnostics import Severity
+from ..model import Job
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a rule says of a job: a message, about a field (None: the job)."""
+
+    message: str
+    field: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """What rules may know beyond the job: the run's date, and feed-wide state.
+
+    ``seen_ids`` maps a hash of each ``externalid`` to the line of its first job.
+    """
+
+    today: date
+    seen_ids: dict[int, int | None] = field(default_factory=dict)
+
+
+Check = Callable[[Job, Context], Iterator[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A stable code with a kebab-case name, a default severity and a doc.
+
+    ``check`` is None for codes raised by the reader or the XSD engine.
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    doc: str
+    check: Check | None = None
+
+    @property
+    def summary(self) -> str:
+        return self.doc.strip().splitlines()[0]
+
+
+RULES: dict[str, Rule] = {}
+
+
+def _register(rule_: Rule) -> Rule:
+    if rule_.code in RULES or any(r.name == rule_.name for r in RULES.values()):
+        raise ValueError(f"duplicate rule {rule_.code} {rule_.name}")
+    RULES[rule_.code] = rule_
+    return rule_
+
+
+def rule(code: str, name: str, severity: Severity) -> Callable[[Check], Check]:
+    """Register a check function as rule ``code``; its docstring is the doc."""
+
+    def wrap(fn: Check) -> Check:
+        _register(Rule(code, name, severity, inspect.getdoc(fn) or "", fn))
+        return fn
+
+    return wrap
+
+
+def declare(code: str, name: str, severity: Severity, doc: str) -> Rule:
+    """Register a code that the reader or the XSD engine reports."""
+    return _register(Rule(code, name, severity, inspect.cleandoc(doc)))

@@ -1,0 +1,35 @@
+"""The posting date."""
+
+from collections.abc import Iterator
+
+from ..diagnostics import Severity
+from ..model import Job
+from .base import Context, Finding, rule
+
+
+@rule("T001", "invalid-date-posted", Severity.ERROR)
+def invalid_date_posted(job: Job, ctx: Context) -> Iterator[Finding]:
+    """``Postedate`` is not a calendar date.
+
+    ``datePosted`` must be an ISO 8601 date; anything else is dropped, and
+    Google requires the date. Example: ``<Postedate>24/04/2026</Postedate>``
+    or ``2026-02-30``.
+    """
+    text = job.text("Postedate")
+    if text is not None and job.date_posted is None:
+        yield Finding(f"Postedate {text!r} is not an ISO 8601 date (YYYY-MM-DD)", "Postedate")
+
+
+@rule("T002", "future-date-posted", Severity.WARNING)
+def future_date_posted(job: Job, ctx: Context) -> Iterator[Finding]:
+    """``Postedate`` lies in the future.
+
+    A posting date after today is a feed error (a swapped day and month,
+    a wrong year) and Google may hold or drop the job. Example: a job posted
+    ``2031-01-01``.
+    """
+    if job.date_posted is not None and job.date_posted > ctx.today:
+        yield Finding(
+            f"Postedate {job.date_posted.isoformat()} is after today ({ctx.today.isoformat()})",
+            "Postedate",
+        )

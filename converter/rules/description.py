@@ -1,0 +1,48 @@
+"""The job description."""
+
+import re
+from collections.abc import Iterator
+from html import unescape
+
+from ..diagnostics import Severity
+from ..model import Job
+from .base import Context, Finding, rule
+
+_TAG = re.compile(r"<[^>]*>")
+_BLOCK = re.compile(r"<\s*(p|br|ul|ol|li|h[1-6]|div|table)\b", re.IGNORECASE)
+
+
+def _plain(html: str) -> str:
+    return " ".join(unescape(_TAG.sub(" ", html)).split())
+
+
+@rule("D001", "description-equals-title", Severity.ERROR)
+def description_equals_title(job: Job, ctx: Context) -> Iterator[Finding]:
+    """The description only repeats the title.
+
+    Google rejects a ``description`` that is the same as the ``title``: it
+    says nothing of the job. Example: ``<Title>Nurse</Title>`` and
+    ``<Description>Nurse</Description>``.
+    """
+    title, text = job.title, job.description
+    if not title or not text:
+        return
+    words = title.casefold().split()
+    folded = text.casefold()
+    # Cheap test first: a description that lacks a word of the title cannot be it.
+    if all(w in folded for w in words) and _plain(text).casefold() == " ".join(words):
+        yield Finding("Description is the same as the Title", "Description")
+
+
+@rule("D002", "description-without-structure", Severity.WARNING)
+def description_without_structure(job: Job, ctx: Context) -> Iterator[Finding]:
+    """The description is one block of text, with no paragraphs or lists.
+
+    Google shows the description's HTML as it is; a wall of text reads badly
+    and hides the responsibilities and requirements. Use ``<p>``, ``<br>``,
+    ``<ul>``/``<li>``. Example: a 2,000-character description with no tag and
+    no line break.
+    """
+    text = job.description
+    if text and not _BLOCK.search(text) and "\n" not in text.strip():
+        yield Finding("Description has no paragraphs, line breaks or lists", "Description")

@@ -1,0 +1,28 @@
+"""Job identity within a feed."""
+
+import hashlib
+from collections.abc import Iterator
+
+from ..diagnostics import Severity
+from ..model import Job
+from .base import Context, Finding, rule
+
+
+@rule("I001", "duplicate-externalid", Severity.ERROR)
+def duplicate_externalid(job: Job, ctx: Context) -> Iterator[Finding]:
+    """Two jobs in one feed share an ``externalid``.
+
+    The id is how boards and HR systems update and delete a job; a repeated
+    id makes one job overwrite the other. Example: two ``<job>`` elements
+    with ``<externalid>30a82a9b-374</externalid>``.
+    """
+    if job.external_id is None:
+        return
+    digest = hashlib.blake2b(job.external_id.encode(), digest_size=8).digest()
+    key = int.from_bytes(digest, "big")
+    first = ctx.seen_ids.get(key, -1)
+    if first == -1:
+        ctx.seen_ids[key] = job.line
+        return
+    where = f" at line {first}" if first else ""
+    yield Finding(f"externalid {job.external_id!r} repeats the job{where}", "externalid")

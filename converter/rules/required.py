@@ -1,0 +1,59 @@
+"""Fields Google requires of every JobPosting."""
+
+from collections.abc import Iterator
+
+from ..diagnostics import Severity
+from ..model import Job
+from .base import Context, Finding, rule
+
+
+def _blank_but_present(job: Job, name: str) -> bool:
+    return name in job.raw and job.text(name) is None
+
+
+@rule("R001", "empty-title", Severity.ERROR)
+def empty_title(job: Job, ctx: Context) -> Iterator[Finding]:
+    """The job's ``Title`` is empty.
+
+    Google requires a ``title``; a posting without one is not shown. (A
+    missing ``<Title>`` element is reported by the XSD as S001.) Example:
+    ``<Title>  </Title>``.
+    """
+    if _blank_but_present(job, "Title"):
+        yield Finding("Title is empty; Google requires a job title", "Title")
+
+
+@rule("R002", "empty-description", Severity.ERROR)
+def empty_description(job: Job, ctx: Context) -> Iterator[Finding]:
+    """The job's ``Description`` is empty.
+
+    Google requires a ``description``; a posting without one is not shown. (A
+    missing ``<Description>`` element is reported by the XSD as S001.)
+    Example: ``<Description><![CDATA[]]></Description>``.
+    """
+    if _blank_but_present(job, "Description"):
+        yield Finding("Description is empty; Google requires a job description", "Description")
+
+
+@rule("R003", "missing-date-posted", Severity.ERROR)
+def missing_date_posted(job: Job, ctx: Context) -> Iterator[Finding]:
+    """The job has no ``Postedate``.
+
+    Google requires ``datePosted``, and uses it to rank fresh jobs and drop
+    stale ones. Example: ``<Postedate></Postedate>``, or no element at all.
+    """
+    if job.text("Postedate") is None:
+        field = "Postedate" if "Postedate" in job.raw else None
+        yield Finding("Postedate is missing; Google requires datePosted", field)
+
+
+@rule("R004", "missing-hiring-organization", Severity.ERROR)
+def missing_hiring_organization(job: Job, ctx: Context) -> Iterator[Finding]:
+    """The job names no employer (``Employername``).
+
+    Google requires ``hiringOrganization.name``. Example:
+    ``<Employername></Employername>``, or no element at all.
+    """
+    if job.employer.name is None:
+        field = "Employername" if "Employername" in job.raw else None
+        yield Finding("Employername is missing; Google requires the hiring organisation", field)

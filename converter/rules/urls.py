@@ -1,0 +1,32 @@
+"""Links: only http(s) URLs are published."""
+
+import re
+from collections.abc import Iterator
+
+from ..diagnostics import Severity
+from ..model import Job
+from .base import Context, Finding, rule
+
+URL_FIELDS = ("Applyto", "Employerwebsite", "Employerlogo")
+
+
+_WEB = re.compile(r"https?://[^\s/?#]+(?:[/?#]\S*)?", re.IGNORECASE)
+
+
+def is_web_url(text: str) -> bool:
+    """True for an absolute http or https URL with a host and no spaces."""
+    return _WEB.fullmatch(text.strip()) is not None
+
+
+@rule("U001", "non-http-url", Severity.WARNING)
+def non_http_url(job: Job, ctx: Context) -> Iterator[Finding]:
+    """A URL field holds something other than an absolute http(s) URL.
+
+    ``javascript:``, ``data:``, ``file:`` or relative links are unsafe or
+    useless on a job board, so they are dropped from every output. Example:
+    ``<Applyto>javascript:alert(1)</Applyto>`` or ``<Employerwebsite>www.x.com</Employerwebsite>``.
+    """
+    for name in URL_FIELDS:
+        text = job.text(name)
+        if text is not None and not is_web_url(text):
+            yield Finding(f"{name} {text!r} is not an http(s) URL and is dropped", name)

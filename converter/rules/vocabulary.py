@@ -1,0 +1,50 @@
+"""Free vocabulary: job type, experience level, work arrangement."""
+
+from collections.abc import Iterator
+
+from ..diagnostics import Severity
+from ..model import Job
+from ..normalize.vocabulary import employment_parts
+from .base import Context, Finding, rule
+
+
+@rule("V001", "unknown-job-type", Severity.WARNING)
+def unknown_job_type(job: Job, ctx: Context) -> Iterator[Finding]:
+    """``Jobtype`` holds a value jobconv cannot map to Google's employment types.
+
+    ``employmentType`` takes FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY,
+    INTERN, VOLUNTEER, PER_DIEM or OTHER; an unknown value is dropped.
+    Example: ``<Jobtype>gig</Jobtype>``; ``full-time``, ``Contract`` and
+    ``Internship`` are understood.
+    """
+    unknown = [part for part, value in employment_parts(job.text("Jobtype")) if value is None]
+    if unknown:
+        yield Finding(f"Jobtype {', '.join(map(repr, unknown))} is not a known job type", "Jobtype")
+
+
+@rule("V002", "unknown-experience-level", Severity.WARNING)
+def unknown_experience_level(job: Job, ctx: Context) -> Iterator[Finding]:
+    """``Experiencelevel`` holds a value outside the known levels.
+
+    Known: internship, entry (junior, graduate), mid, senior, lead (principal,
+    staff), executive (director). An unknown value is not published as a
+    career level. Example: ``<Experiencelevel>ninja</Experiencelevel>``.
+    """
+    text = job.text("Experiencelevel")
+    if text is not None and job.experience_level is None:
+        yield Finding(f"Experiencelevel {text!r} is not a known level", "Experiencelevel")
+
+
+@rule("V003", "unknown-work-arrangement", Severity.WARNING)
+def unknown_work_arrangement(job: Job, ctx: Context) -> Iterator[Finding]:
+    """``Workarrangement`` is not remote, hybrid or onsite.
+
+    Only a remote job is published as TELECOMMUTE; an unknown value is
+    treated as on-site, which may hide a remote job. Example:
+    ``<Workarrangement>sometimes</Workarrangement>``.
+    """
+    text = job.text("Workarrangement")
+    if text is not None and job.work_arrangement is None:
+        yield Finding(
+            f"Workarrangement {text!r} is not remote, hybrid or onsite", "Workarrangement"
+        )

@@ -1,0 +1,48 @@
+"""Codes reported by the reader and the XSD engine, not by lint checks."""
+
+from ..diagnostics import Severity
+from .base import declare
+
+XML_SYNTAX = declare(
+    "X001",
+    "xml-syntax",
+    Severity.ERROR,
+    """
+    The feed is not well-formed XML.
+
+    A feed that does not parse (a truncated download, an unescaped ``&``, a tag
+    left open) cannot be trusted past the break: jobconv reports where it
+    breaks and converts nothing from it. Example: a file that ends inside
+    ``<Description>`` gives ``feed.xml:812:1: X001 Premature end of data``.
+    """,
+)
+
+DTD_REFUSED = declare(
+    "X002",
+    "dtd-refused",
+    Severity.ERROR,
+    """
+    The feed has a DOCTYPE that declares entities or names an external DTD.
+
+    Entity declarations are how XML bombs ("billion laughs") and external
+    entity attacks (reading ``file:///etc/passwd``, calling a URL) work. YubHub
+    feeds need no DTD, so jobconv never loads, fetches or expands one, and
+    refuses a feed that declares entities. Example:
+    ``<!DOCTYPE source [<!ENTITY x SYSTEM "file:///etc/passwd">]>``.
+    """,
+)
+
+SCHEMA_VIOLATION = declare(
+    "S001",
+    "schema-violation",
+    Severity.ERROR,
+    """
+    The feed does not follow the YubHub XSD.
+
+    Reported by the XSD engine: an unknown element (``<Bonus>``), a required
+    one missing (``externalid``, ``Title``, ``Description``, ``Applyto``), or a
+    typed value that does not fit (``<Compensationmin>lots</Compensationmin>``,
+    a ``Postedate`` that is not a date). A job that fails the XSD is not
+    converted. Example: ``Element 'Bonus': This element is not expected.``
+    """,
+)
