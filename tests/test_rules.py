@@ -1,0 +1,162 @@
+"""Every lint rule: a job where it fires, and one where it does not."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+
+from converter import RULES, Validator, build_job
+from converter.diagnostics import Severity
+from converter.rules import Context
+
+from .conftest import feed_xml, good
+
+TODAY = date(2026, 11, 25)
+
+
+def findings(*jobs):
+    validator = Validator(today=TODAY)
+    data = feed_xml(*jobs).encode()
+    return list(validator.check_stream(io.BytesIO(data), "feed.xml"))
+
+
+def codes(*jobs) -> set[str]:
+    return {d.code for d in findings(*jobs)}
+
+
+def test_good_job_is_clean():
+    assert findings(good()) == []
+
+
+# (code, job that fires it, job that does not)
+CASES = [
+    ("R001", good(Title="  "), good()),
+    ("R002", good(Description=""), good()),
+    ("R003", good(Postedate=""), good()),
+    ("R003", good(Postedate=None), good()),
+    ("R004", good(Employername=None), good()),
+    ("C001", good(Compensationmin="", Compensationmax="", Compensationcurrency=""), good()),
+    ("C001", good(Compensationcurrency=None), good(Compensationmax=None)),
+    ("C002", good(Compensationmin="40000", Compensationmax="30000"), good()),
+    (
+        "C002",
+        good(
+            Compensationmin=None,
+            Compensationmax=None,
+            Compensationcurrency=None,
+            Salaryrange="$90k - $70k",
+        ),
+        good(Salaryrange="$70k - $90k"),
+    ),
+    ("C003", good(Salaryrange="£45,000 - £55,000 per annum"), good()),
+    ("C003", good(Salaryrange="$28,000 - $32,000 per annum"), good(Salaryrange="Competitive")),
+    ("L001", good(Country=""), good()),
+    ("L001", good(Country=None), good(Country="GB")),
+    ("L002", good(Country="Narnia"), good(Country="Deutschland")),
+    (
+        "L003",
+        good(Workarrangement="remote", Country="", Location=""),
+        good(Workarrangement="remote", Country="", Location="North America"),
+    ),
+    (
+        "L003",
+        good(Workarrangement="remote", Country=None, Location=None),
+        good(Workarrangement="hybrid", Country=None, Location=None),
+    ),
+    ("D001", good(Title="Line Cook", Description="<p>Line  cook</p>"), good()),
+    (
+        "D002",
+        good(Description="One long paragraph with no markup at all, and nothing else."),
+        good(Description="First line\nSecond line"),
+    ),
+    ("T002", good(Postedate="2031-01-01"), good(Postedate=TODAY.isoformat())),
+    ("V001", good(Jobtype="gig"), good(Jobtype="Part Time, Contract")),
+    ("V002", good(Experiencelevel="ninja"), good(Experiencelevel="Senior")),
+    ("V003", good(Workarrangement="sometimes"), good(Workarrangement="Remote")),
+    ("U001", good(Applyto="javascript:alert(1)"), good()),
+    ("U001", good(Employerwebsite="www.copperpan.example.com"), good()),
+    ("U001", good(Employerlogo="data:image/png;base64,AAAA"), good()),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "quiet"), CASES)
+def test_rule_fires_and_stays_quiet(code, fires, quiet):
+    assert code in codes(fires)
+    assert code not in codes(quiet)
+
+
+def test_every_lint_rule_has_a_case():
+    lint_codes = {r.code for r in RULES.values() if r.check is not None}
+    assert lint_codes - {"I001", "T001"} <= {c for c, _, _ in CASES}
+
+
+def test_invalid_date_posted_on_the_model():
+    # The bundled XSD already types Postedate, so T001 speaks for models read
+    # under a looser --schema; checked here on the model itself.
+    check = RULES["T001"].check
+    ctx = Context(today=TODAY)
+    assert [f.field for f in check(build_job({"Postedate": "2026-02-30"}), ctx)] == ["Postedate"]
+    assert list(check(build_job({"Postedate": "2026-02-28"}), ctx)) == []
+
+
+def test_duplicate_externalid_names_the_first_job():
+    found = [d for d in findings(good(), good(), good(externalid="other")) if d.code == "I001"]
+    assert len(found) == 1
+    assert "repeats the job at line 4" in found[0].message
+    assert found[0].field == "externalid"
+
+
+def test_unique_ids_are_quiet():
+    assert "I001" not in codes(good(externalid="a"), good(externalid="b"))
+
+
+def test_empty_compensation_names_the_salary_text_and_each_element():
+    job = good(
+        Compensationcurrency="",
+        Compensationmin="",
+        Compensationmax="",
+        Salaryrange="$148,901-$212,716",
+    )
+    found = [d for d in findings(job) if d.code == "C001"]
+    assert [d.field for d in found] == [
+        "Compensationcurrency",
+        "Compensationmin",
+        "Compensationmax",
+    ]
+    assert len({d.line for d in found}) == 3
+    for d in found:
+        assert "$148,901-$212,716" in d.message
+        assert "USD 148,901–212,716 per year" in d.message
+        assert d.severity is Severity.WARNING
+
+
+def test_empty_compensation_never_invents_a_figure():
+    job = good(
+        Compensationcurrency="", Compensationmin="", Compensationmax="", Salaryrange="Competitive"
+    )
+    messages = [d.message for d in findings(job) if d.code == "C001"]
+    assert messages and all("holds no figure" in m for m in messages)
+
+
+def test_a_field_the_xsd_rejected_is_not_linted_again():
+    found = findings(good(Postedate="2026-02-30"))
+    assert {d.code for d in found if d.field == "Postedate"} == {"S001"}
+
+
+def test_severities_follow_the_brief():
+    errors = {c for c, r in RULES.items() if r.severity is Severity.ERROR}
+    assert {"R001", "R002", "R003", "R004", "C002", "I001", "S001", "X001"} <= errors
+    assert {"C001", "L001", "L002", "V001", "D002"}.isdisjoint(errors)
+
+
+def test_rule_docs_are_complete():
+    names = set()
+    for code, rule in RULES.items():
+        assert code == rule.code and len(code) == 4
+        assert rule.name == rule.name.lower() and " " not in rule.name
+        assert rule.name not in names
+        names.add(rule.name)
+        assert rule.summary.endswith(".")
+        assert "Example" in rule.doc, code
