@@ -9,6 +9,7 @@ from datetime import date
 
 from ..diagnostics import Severity
 from ..model import Job
+from ..seen import SeenKeys
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,7 @@ class Context:
     """
 
     today: date
-    seen_ids: dict[int, int | None] = field(default_factory=dict)
+    seen_ids: SeenKeys = field(default_factory=SeenKeys)
 
 
 Check = Callable[[Job, Context], Iterator[Finding]]

@@ -19,10 +19,9 @@ def duplicate_externalid(job: Job, ctx: Context) -> Iterator[Finding]:
     if job.external_id is None:
         return
     digest = hashlib.blake2b(job.external_id.encode(), digest_size=8).digest()
-    key = int.from_bytes(digest, "big")
-    first = ctx.seen_ids.get(key, -1)
-    if first == -1:
-        ctx.seen_ids[key] = job.line
+    key = int.from_bytes(digest, "big") or 1  # 0 marks an empty slot
+    first = ctx.seen_ids.first_line(key, job.line or 0)
+    if first is None:
         return
     where = f" at line {first}" if first else ""
     yield Finding(f"externalid {job.external_id!r} repeats the job{where}", "externalid")
