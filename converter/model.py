@@ -14,7 +14,10 @@ from functools import lru_cache
 
 from .normalize.country import country_code
 from .normalize.dates import parse_date
+from .normalize.description import strip_vendor_credit
+from .normalize.location import Place, parse_location
 from .normalize.salary import Salary, SalaryPeriod, parse_salary_text, salary_from_fields
+from .normalize.urls import web_url
 from .normalize.vocabulary import (
     ExperienceLevel,
     WorkArrangement,
@@ -28,6 +31,7 @@ __all__ = [
     "Employer",
     "ExperienceLevel",
     "Job",
+    "Place",
     "Salary",
     "SalaryPeriod",
     "WorkArrangement",
@@ -76,9 +80,12 @@ class Job:
 
     ``raw`` maps each source element that was present to its text ("" when
     empty); ``values`` holds the same texts stripped, without the blank ones;
-    ``lines`` maps each element to its source line. ``line`` is the line of the
+    ``lines`` maps each element to its source line. ``description`` is the
+    HTML without the feed vendor's credit paragraph; ``place`` splits
+    ``Location`` into locality and region, with the country when known. ``line`` is the line of the
     ``<job>`` start tag. Normalised values are ``None`` (or empty) when the
-    feed gives nothing usable: nothing is ever invented.
+    feed gives nothing usable: nothing is ever invented. URLs are kept only
+    when they are absolute http(s) URLs.
     """
 
     raw: dict[str, str] = field(default_factory=dict)
@@ -100,6 +107,7 @@ class Job:
     apply_url: str | None = None
     location: str | None = None
     country: str | None = None
+    place: Place = field(default_factory=Place)
     date_posted: date | None = None
 
     @property
@@ -137,7 +145,7 @@ def build_job(
     t = values.get
     job.external_id = t("externalid")
     job.title = t("Title")
-    job.description = t("Description")
+    job.description = strip_vendor_credit(t("Description"))
     job.employment_types = employment_types(t("Jobtype"))
     job.experience_level = experience_level(t("Experiencelevel"))
     job.work_arrangement = work_arrangement(t("Workarrangement"))
@@ -151,11 +159,12 @@ def build_job(
     job.employer = Employer(
         name=t("Employername"),
         description=t("Employerdescription"),
-        website=t("Employerwebsite"),
-        logo=t("Employerlogo"),
+        website=web_url(t("Employerwebsite")),
+        logo=web_url(t("Employerlogo")),
     )
-    job.apply_url = t("Applyto")
+    job.apply_url = web_url(t("Applyto"))
     job.location = t("Location")
     job.country = country_code(t("Country"))
+    job.place = parse_location(job.location, job.country)
     job.date_posted = parse_date(t("Postedate"))
     return job

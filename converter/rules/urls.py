@@ -1,21 +1,13 @@
 """Links: only http(s) URLs are published."""
 
-import re
 from collections.abc import Iterator
 
 from ..diagnostics import Severity
 from ..model import Job
+from ..normalize.urls import is_web_url
 from .base import Context, Finding, rule
 
 URL_FIELDS = ("Applyto", "Employerwebsite", "Employerlogo")
-
-
-_WEB = re.compile(r"https?://[^\s/?#]+(?:[/?#]\S*)?", re.IGNORECASE)
-
-
-def is_web_url(text: str) -> bool:
-    """True for an absolute http or https URL with a host and no spaces."""
-    return _WEB.fullmatch(text.strip()) is not None
 
 
 @rule("U001", "non-http-url", Severity.WARNING)
