@@ -1,0 +1,15 @@
+"""Small helpers the writers share."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+
+def number(value: Decimal) -> int | float:
+    """A Decimal as a JSON number: an int when whole, else a float."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def compact(mapping: dict) -> dict:
+    """``mapping`` without the keys whose value is None, empty or {}."""
+    return {k: v for k, v in mapping.items() if v not in (None, "", [], {}, ())}
