@@ -12,8 +12,18 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .convert import (
+    FORMS,
+    TARGETS,
+    ConversionAborted,
+    Converter,
+    OutputRefused,
+    atomic_output,
+    refuse_inputs,
+    spooled_stdout,
+)
 from .engines import ENGINES, SchemaLoadError
-from .report import FORMATS, summary_line, write_json, write_text
+from .report import FORMATS, summary_line, text_line, write_json, write_text
 from .rules import RULES
 from .validate import Validator
 
@@ -92,6 +102,146 @@ def validate(
     if tally.errors or (strict and tally.warnings):
         sys.exit(EXIT_FOUND)
     sys.exit(EXIT_OK)
+
+
+def _conversion_options(fn):
+    """The options every conversion command shares."""
+    options = [
+        click.argument(
+            "paths", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True)
+        ),
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Write to FILE (atomically: all or nothing) instead of stdout.",
+        ),
+        click.option(
+            "--out-dir",
+            type=click.Path(file_okay=False, path_type=Path),
+            help="Write one file per job into DIR, named from its externalid.",
+        ),
+        click.option("--strict", is_flag=True, help="Write nothing if any error is found."),
+        click.option(
+            "--check", is_flag=True, help="Validate each object against jobconv's JSON Schema."
+        ),
+        click.option("--engine", type=click.Choice(ENGINES), default="lxml", show_default=True),
+        click.option(
+            "--schema",
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            help="Validate against this XSD instead of the bundled one.",
+        ),
+        click.option(
+            "--columns",
+            help="CSV only: comma-separated columns to write, in order (default: all).",
+        ),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def _convert(target: str, fmt: str | None, paths: tuple[str, ...], **opts) -> None:
+    output, out_dir = opts["output"], opts["out_dir"]
+    if output and out_dir:
+        _fail("choose -o/--output or --out-dir, not both")
+        sys.exit(EXIT_USAGE)
+    columns = [c.strip() for c in opts["columns"].split(",")] if opts["columns"] else None
+    if columns and target != "csv":
+        _fail("--columns is for CSV output")
+        sys.exit(EXIT_USAGE)
+    color = sys.stderr.isatty()
+
+    def report(d) -> None:
+        click.echo(text_line(d, color), err=True)
+
+    try:
+        converter = Converter(
+            target,
+            fmt,
+            engine=opts["engine"],
+            schema=opts["schema"],
+            strict=opts["strict"],
+            check=opts["check"],
+            columns=columns,
+            report=report,
+        )
+        if output:
+            refuse_inputs(output, paths)
+            with atomic_output(output) as out:
+                outcome = converter.write(paths, out)
+        elif out_dir:
+            outcome = converter.write_dir(paths, out_dir, inputs=paths)
+        else:
+            with spooled_stdout() as out:
+                outcome = converter.write(paths, out)
+    except (ValueError, SchemaLoadError, OutputRefused) as exc:
+        _fail(str(exc))
+        sys.exit(EXIT_USAGE)
+    except ConversionAborted as exc:
+        _fail(f"{exc.reason}: nothing was written")
+        sys.exit(EXIT_FOUND)
+    except OSError as exc:
+        name = exc.filename or ""
+        _fail(f"cannot read or write {name!r}: {exc.strerror or exc}; nothing was written")
+        sys.exit(EXIT_USAGE)
+    if outcome.skipped or sys.stderr.isatty():
+        noun = "job" if outcome.written == 1 else "jobs"
+        click.echo(
+            f"Wrote {outcome.written} {noun} as {target}; skipped {outcome.skipped}.", err=True
+        )
+    sys.exit(EXIT_FOUND if outcome.skipped else EXIT_OK)
+
+
+@main.command("to-jsonld")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMS["jsonld"]),
+    default="json",
+    show_default=True,
+    help="A JSON array, JSON lines, or HTML script blocks.",
+)
+@_conversion_options
+def to_jsonld(fmt: str, paths: tuple[str, ...], **opts) -> None:
+    """Convert feeds to schema.org JobPosting JSON-LD."""
+    _convert("jsonld", fmt, paths, **opts)
+
+
+@main.command("to-hropen")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMS["hropen"]),
+    default="json",
+    show_default=True,
+    help="A JSON array or JSON lines.",
+)
+@_conversion_options
+def to_hropen(fmt: str, paths: tuple[str, ...], **opts) -> None:
+    """Convert feeds to HR Open (HR-JSON) PositionOpening objects."""
+    _convert("hropen", fmt, paths, **opts)
+
+
+@main.command("to-csv")
+@_conversion_options
+def to_csv(paths: tuple[str, ...], **opts) -> None:
+    """Convert feeds to CSV (RFC 4180, UTF-8, one row per job)."""
+    _convert("csv", "csv", paths, **opts)
+
+
+@main.command()
+@click.option("--to", "target", type=click.Choice(TARGETS), required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl", "html", "csv"]),
+    help="json, jsonl, html (jsonld only) or csv; default: the target's first.",
+)
+@_conversion_options
+def convert(target: str, fmt: str | None, paths: tuple[str, ...], **opts) -> None:
+    """Convert feeds to --to jsonld, hropen or csv."""
+    _convert(target, fmt, paths, **opts)
 
 
 @main.command()

@@ -165,7 +165,8 @@ class FeedReader:
         entry = Entry(job)
         if self.engine is not None:
             problems = all_problems(self.engine, element)
-            entry.diagnostics = [self._schema_diagnostic(p, job.external_id) for p in problems]
+            found = [self._schema_diagnostic(p, job.external_id) for p in problems]
+            entry.diagnostics = sorted(found, key=lambda d: (d.line or 0, d.column or 0))
         return entry
 
     def _schema_diagnostic(self, problem: SchemaProblem, job_id: str | None) -> Diagnostic:

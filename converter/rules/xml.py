@@ -1,4 +1,4 @@
-"""Codes reported by the reader and the XSD engine, not by lint checks."""
+"""Codes reported by the reader, the XSD engine and the converters, not by lint checks."""
 
 from ..diagnostics import Severity
 from .base import declare
@@ -44,5 +44,20 @@ SCHEMA_VIOLATION = declare(
     typed value that does not fit (``<Compensationmin>lots</Compensationmin>``,
     a ``Postedate`` that is not a date). A job that fails the XSD is not
     converted. Example: ``Element 'Bonus': This element is not expected.``
+    """,
+)
+
+OUTPUT_CHECK = declare(
+    "O001",
+    "output-check-failed",
+    Severity.ERROR,
+    """
+    A converted object does not pass jobconv's own JSON Schema (``--check``).
+
+    With ``--check`` every JobPosting or PositionOpening is validated against
+    the JSON Schema in ``schemas/`` before it is written; an object that fails
+    is not written. It means a job lacks something the format needs (Google
+    requires ``datePosted``, for example). Example: a job with no
+    ``Postedate`` converted with ``jobconv to-jsonld --check``.
     """,
 )

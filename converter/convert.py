@@ -1,0 +1,345 @@
+"""Conversion: feeds in, one output format out, all or nothing.
+
+The library behind ``jobconv to-jsonld``, ``to-hropen``, ``to-csv`` and
+``convert``. Jobs stream from the reader through a writer into a spool
+(a temporary file); only when every feed has been read to its end does the
+spool become the output. A feed that is not well-formed XML (a truncated
+download) therefore publishes nothing: downstream, a partial job list would
+delete the missing jobs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from .diagnostics import Diagnostic, Severity
+from .model import Job
+from .rules.xml import OUTPUT_CHECK
+from .validate import STDIN_NAME, Validator
+from .writers import COLUMNS, to_hropen, to_jsonld, to_row
+
+TARGETS = ("jsonld", "hropen", "csv")
+#: Output forms each target can take; the first is the default.
+FORMS = {"jsonld": ("json", "jsonl", "html"), "hropen": ("json", "jsonl"), "csv": ("csv",)}
+_EXTENSIONS = {"json": ".json", "jsonl": ".json", "html": ".html", "csv": ".csv"}
+_BUILDERS: dict[str, Callable[[Job], dict]] = {"jsonld": to_jsonld, "hropen": to_hropen}
+_SCHEMA_FILES = {"jsonld": "jobposting.schema.json", "hropen": "positionopening.schema.json"}
+
+
+class ConversionAborted(Exception):
+    """The run publishes nothing: a feed broke, or ``strict`` met an error."""
+
+    def __init__(self, diagnostic: Diagnostic | None, reason: str) -> None:
+        super().__init__(reason)
+        self.diagnostic = diagnostic
+        self.reason = reason
+
+
+class OutputRefused(Exception):
+    """The output path is not acceptable (it names an input, say)."""
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What a run did: jobs written, jobs skipped, and the diagnostics."""
+
+    written: int = 0
+    skipped: int = 0
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _json_line(obj: dict) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
+
+
+def _script_json(obj: dict) -> str:
+    """JSON that no text can break out of a ``<script>`` element with."""
+    text = json.dumps(obj, ensure_ascii=False, indent=2)
+    for char, escaped in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(char, escaped)
+    return text
+
+
+class Converter:
+    """Convert jobs to ``target`` (jsonld, hropen, csv) in ``form``.
+
+    ``strict`` refuses the whole run on any error; ``check`` validates each
+    object against jobconv's JSON Schema for the target before writing it.
+    """
+
+    def __init__(
+        self,
+        target: str,
+        form: str | None = None,
+        *,
+        engine: str = "lxml",
+        schema: Path | None = None,
+        strict: bool = False,
+        check: bool = False,
+        columns: list[str] | None = None,
+        report: Callable[[Diagnostic], None] | None = None,
+    ) -> None:
+        if target not in TARGETS:
+            raise ValueError(f"unknown target {target!r}; choose from {', '.join(TARGETS)}")
+        form = form or FORMS[target][0]
+        if form not in FORMS[target]:
+            raise ValueError(f"{target} output takes --format {'|'.join(FORMS[target])}")
+        unknown = [c for c in columns or [] if c not in COLUMNS]
+        if unknown:
+            raise ValueError(
+                f"unknown column(s) {', '.join(unknown)}; choose from {', '.join(COLUMNS)}"
+            )
+        self.target, self.form, self.strict = target, form, strict
+        self.columns = columns or list(COLUMNS)
+        self.validator = Validator(engine=engine, schema=schema)
+        self._check = _object_checker(target) if check and target in _SCHEMA_FILES else None
+        self._report = report or (lambda d: None)
+        self.outcome = Outcome()
+        self._feed_name = ""
+
+    # -- jobs ----------------------------------------------------------
+
+    def jobs(self, paths: Iterable[str]) -> Iterator[Job]:
+        """The jobs to write, from every feed in turn. XSD-invalid jobs are
+        reported and skipped; a broken feed raises :class:`ConversionAborted`."""
+        for path in paths:
+            yield from self._jobs_of(path)
+
+    def _jobs_of(self, path: str) -> Iterator[Job]:
+        if path == "-":
+            yield from self._jobs_of_stream(sys.stdin.buffer, STDIN_NAME)
+            return
+        with open(path, "rb") as stream:
+            yield from self._jobs_of_stream(stream, path)
+
+    def _jobs_of_stream(self, stream, name: str) -> Iterator[Job]:
+        self._feed_name = name
+        for item in self.validator.entries(stream, name):
+            if isinstance(item, Diagnostic):  # the feed outside its jobs, or broken
+                self._found(item)
+                if item.code in ("X001", "X002"):
+                    raise ConversionAborted(item, f"{name} is not a usable feed")
+                continue
+            if item.valid:
+                yield item.job
+                continue
+            self.outcome.skipped += 1
+            for d in item.diagnostics:
+                self._found(d)
+
+    def _found(self, diagnostic: Diagnostic) -> None:
+        self.outcome.diagnostics.append(diagnostic)
+        self._report(diagnostic)
+        if self.strict and diagnostic.severity is Severity.ERROR:
+            raise ConversionAborted(diagnostic, "--strict: an error was found")
+
+    def objects(self, paths: Iterable[str]) -> Iterator[tuple[Job, dict]]:
+        """(job, object) for the JSON targets, checked when ``check`` is on."""
+        build = _BUILDERS[self.target]
+        for job in self.jobs(paths):
+            obj = build(job)
+            if self._check is not None:
+                problem = self._check(obj)
+                if problem:
+                    self.outcome.skipped += 1
+                    self._found(_check_diagnostic(job, problem, self._feed_name))
+                    continue
+            yield job, obj
+
+    # -- writing -------------------------------------------------------
+
+    def write(self, paths: Iterable[str], out: TextIO) -> Outcome:
+        """Write every job of ``paths`` to ``out`` in the chosen form."""
+        if self.target == "csv":
+            writer = csv.writer(out, lineterminator="\r\n")
+            writer.writerow(self.columns)
+            for job in self.jobs(paths):
+                writer.writerow(to_row(job, self.columns))
+                self.outcome.written += 1
+            return self.outcome
+        if self.form == "json":
+            out.write("[")
+            sep = "\n"
+            for _, obj in self.objects(paths):
+                out.write(sep + _json_line(obj))
+                sep = ",\n"
+                self.outcome.written += 1
+            out.write("\n]\n" if self.outcome.written else "]\n")
+        elif self.form == "jsonl":
+            for _, obj in self.objects(paths):
+                out.write(_json_line(obj) + "\n")
+                self.outcome.written += 1
+        else:  # html
+            for _, obj in self.objects(paths):
+                out.write('<script type="application/ld+json">\n')
+                out.write(_script_json(obj) + "\n</script>\n")
+                self.outcome.written += 1
+        return self.outcome
+
+    def write_dir(
+        self, paths: Iterable[str], directory: Path, inputs: Iterable[str] = ()
+    ) -> Outcome:
+        """One file per job in ``directory``, named from its ``externalid``.
+
+        Files are made in a temporary folder inside ``directory`` and moved
+        into place only when every feed has been read; none may replace one of
+        ``inputs``."""
+        directory.mkdir(parents=True, exist_ok=True)
+        names: set[str] = set()
+        staging = Path(tempfile.mkdtemp(prefix=".jobconv-", dir=directory))
+        try:
+            for job, obj in self._dir_items(paths):
+                name = _unique(_file_stem(job.external_id), names) + _EXTENSIONS[self.form]
+                with open(staging / name, "w", encoding="utf-8", newline="") as f:
+                    self._write_one(f, obj if obj is not None else job)
+                self.outcome.written += 1
+            finished = sorted(names_with_ext(staging))
+            for name in finished:
+                refuse_inputs(directory / name, inputs)
+            for name in finished:
+                os.replace(staging / name, directory / name)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return self.outcome
+
+    def _dir_items(self, paths: Iterable[str]) -> Iterator[tuple[Job, dict | None]]:
+        if self.target == "csv":
+            for job in self.jobs(paths):
+                yield job, None
+        else:
+            yield from self.objects(paths)
+
+    def _write_one(self, f: TextIO, item: dict | Job) -> None:
+        if isinstance(item, Job):
+            writer = csv.writer(f, lineterminator="\r\n")
+            writer.writerow(self.columns)
+            writer.writerow(to_row(item, self.columns))
+        elif self.form == "html":
+            f.write(f'<script type="application/ld+json">\n{_script_json(item)}\n</script>\n')
+        else:
+            f.write(json.dumps(item, ensure_ascii=False, indent=2) + "\n")
+
+
+def names_with_ext(folder: Path) -> list[str]:
+    return [p.name for p in folder.iterdir() if p.is_file()]
+
+
+def _file_stem(external_id: str | None) -> str:
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", external_id or "").strip("._-")[:120]
+    return stem or "job"
+
+
+def _unique(stem: str, taken: set[str]) -> str:
+    name, n = stem, 1
+    while name.lower() in taken:
+        n += 1
+        name = f"{stem}-{n}"
+    taken.add(name.lower())
+    return name
+
+
+def _check_diagnostic(job: Job, problem: str, file: str) -> Diagnostic:
+    return Diagnostic(
+        file=file,
+        line=job.line,
+        column=None,
+        code=OUTPUT_CHECK.code,
+        name=OUTPUT_CHECK.name,
+        severity=OUTPUT_CHECK.severity,
+        message=problem,
+        job_id=job.external_id,
+    )
+
+
+def _object_checker(target: str) -> Callable[[dict], str | None]:
+    import jsonschema
+
+    from .engines import default_schema_path
+
+    path = default_schema_path().parent / _SCHEMA_FILES[target]
+    validator = jsonschema.Draft202012Validator(json.loads(path.read_text(encoding="utf-8")))
+
+    def check(obj: dict) -> str | None:
+        error = jsonschema.exceptions.best_match(validator.iter_errors(obj))
+        if error is None:
+            return None
+        where = "/".join(str(p) for p in error.absolute_path) or "(the object)"
+        return f"{path.name}: {where}: {error.message}"
+
+    return check
+
+
+# -- outputs ---------------------------------------------------------------
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def refuse_inputs(output: Path, inputs: Iterable[str]) -> None:
+    """Raise :class:`OutputRefused` if ``output`` is one of ``inputs`` (through
+    any symlink or spelling of the path)."""
+    real = Path(os.path.realpath(output))
+    for name in inputs:
+        if name == "-":
+            continue
+        source = Path(name)
+        if Path(os.path.realpath(source)) == real or _same_file(source, output):
+            raise OutputRefused(f"{output} is an input feed; refusing to overwrite it")
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path, newline: str = "") -> Iterator[TextIO]:
+    """A file that appears at ``path`` only if the block succeeds.
+
+    Written to a temporary file in the same folder, then renamed over
+    ``path``; on any failure (or interruption) the temporary file is removed
+    and an existing ``path`` is left untouched."""
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def spooled_stdout() -> Iterator[TextIO]:
+    """A spool (on disk, not in memory) copied to standard output, as UTF-8
+    bytes, only if the block succeeds."""
+    with tempfile.TemporaryFile("w+b") as raw:
+        spool = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        yield spool
+        spool.flush()
+        raw.seek(0)
+        sys.stdout.flush()
+        shutil.copyfileobj(raw, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        spool.detach()
