@@ -11,7 +11,7 @@ import pytest
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
-from converter import FeedReader
+from converter import FeedError, FeedReader, load_engine
 from converter.engines import default_schema_path
 from converter.writers import to_hropen
 
@@ -43,8 +43,17 @@ def official():
 
 
 def openings(path: Path):
+    """The PositionOpenings of the valid jobs of ``path`` (those read before a
+    break, for a feed that breaks)."""
+    found = []
     with path.open("rb") as f:
-        return [to_hropen(e.job) for e in FeedReader(f, path.name) if e.valid]
+        try:
+            for entry in FeedReader(f, path.name, load_engine()):
+                if entry.valid:
+                    found.append(to_hropen(entry.job))
+        except FeedError:
+            pass
+    return found
 
 
 def assert_valid(validator, obj):
@@ -58,14 +67,10 @@ def test_official_schemas_do_reject_a_bad_code(official):
     assert list(official.iter_errors(bad))
 
 
-@pytest.mark.parametrize(
-    "path",
-    [p for p in sorted(FIXTURES.rglob("*.xml")) if p.parent.name != "invalid"],
-    ids=lambda p: p.name,
-)
+@pytest.mark.parametrize("path", sorted(FIXTURES.rglob("*.xml")), ids=lambda p: p.name)
 def test_every_fixture_validates_against_hr_open(official, path):
     found = openings(path)
-    assert found or path.name == "no-jobs.xml"
+    assert found or path.name == "no-jobs.xml" or path.parent.name == "invalid"
     for obj in found:
         assert_valid(official, obj)
 
