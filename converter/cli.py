@@ -6,12 +6,15 @@ warnings with ``--strict``), 2 a usage or I/O problem.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from . import __version__
+from .baseline import Baseline, BaselineError
+from .config import ConfigError, Settings, check_selectors, find_config, load_config
 from .convert import (
     FORMS,
     TARGETS,
@@ -23,7 +26,14 @@ from .convert import (
     spooled_stdout,
 )
 from .engines import ENGINES, SchemaLoadError
-from .report import FORMATS, summary_line, text_line, write_json, write_text
+from .report import (
+    FORMATS,
+    WRITERS,
+    summary_line,
+    text_line,
+    write_statistics,
+    write_text,
+)
 from .rules import RULES
 from .validate import Validator
 
@@ -40,6 +50,26 @@ def main() -> None:
     """Validate YubHub XML job feeds and convert their jobs."""
 
 
+def _settings(config: Path | None, isolated: bool, select, extend_select, ignore) -> Settings:
+    """The configuration file's settings, then the command line's on top."""
+    path = None if isolated else (config or find_config())
+    settings = load_config(path) if path else Settings()
+
+    def split(values: tuple[str, ...]) -> list[str]:
+        return [s.strip() for v in values for s in v.split(",") if s.strip()]
+
+    if select:
+        settings.select = split(select)
+        check_selectors(settings.select, "--select")
+    if extend_select:
+        settings.extend_select += split(extend_select)
+        check_selectors(settings.extend_select, "--extend-select")
+    if ignore:
+        settings.ignore += split(ignore)
+        check_selectors(settings.ignore, "--ignore")
+    return settings
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
@@ -48,14 +78,19 @@ def main() -> None:
     type=click.Choice(FORMATS),
     default="text",
     show_default=True,
-    help="Report format.",
+    help="Report format; auto is github under GitHub Actions, text elsewhere.",
 )
+@click.option(
+    "--output-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to FILE (atomically) instead of stdout.",
+)
+@click.option("--statistics", is_flag=True, help="Print counts per rule instead of findings.")
 @click.option(
     "--engine",
     type=click.Choice(ENGINES),
-    default="lxml",
-    show_default=True,
-    help="XSD engine: lxml (libxml2, fast) or xmlschema (pure Python, XSD 1.1 capable).",
+    default=None,
+    help="XSD engine: lxml (libxml2, fast; the default) or xmlschema (pure Python, XSD 1.1).",
 )
 @click.option(
     "--schema",
@@ -63,8 +98,40 @@ def main() -> None:
     help="Validate against this XSD instead of the bundled yubhub.xsd.",
 )
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
+@click.option("--select", multiple=True, help="Codes or prefixes to report (replaces select).")
+@click.option("--extend-select", multiple=True, help="Codes or prefixes to add to select.")
+@click.option("--ignore", multiple=True, help="Codes or prefixes not to report.")
+@click.option(
+    "--config",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read this pyproject.toml or .jobconv.yaml instead of searching for one.",
+)
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option(
+    "--baseline",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Report only findings that this baseline does not hold.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Record today's findings in FILE, and exit 0.",
+)
 def validate(
-    paths: tuple[str, ...], fmt: str, engine: str, schema: Path | None, strict: bool
+    paths: tuple[str, ...],
+    fmt: str,
+    output_file: Path | None,
+    statistics: bool,
+    engine: str | None,
+    schema: Path | None,
+    strict: bool,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    config: Path | None,
+    isolated: bool,
+    baseline: Path | None,
+    write_baseline: Path | None,
 ) -> None:
     """Check feeds against the YubHub XSD and the lint rules.
 
@@ -72,30 +139,60 @@ def validate(
     FILE:LINE:COL: CODE [severity] message, then a summary on stderr.
     """
     try:
-        validator = Validator(engine=engine, schema=schema)
-    except SchemaLoadError as exc:
+        settings = _settings(config, isolated, select, extend_select, ignore)
+        validator = Validator(
+            engine=engine or settings.engine or "lxml",
+            schema=schema or settings.schema,
+            settings=settings,
+            baseline=Baseline.load(baseline) if baseline else None,
+        )
+        if output_file:
+            refuse_inputs(output_file, paths)
+    except (ConfigError, SchemaLoadError, BaselineError, OutputRefused) as exc:
         _fail(str(exc))
         sys.exit(EXIT_USAGE)
+    if fmt == "auto":
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     io_failed = False
 
-    def diagnostics():
+    def results():
         nonlocal io_failed
         for path in paths:
             try:
-                yield from validator.check_path(path)
+                yield from validator.results(path)
             except OSError as exc:
                 io_failed = True
                 _fail(f"cannot read {path!r}: {exc.strerror or exc}")
 
-    out = click.get_text_stream("stdout")
-    if fmt == "json":
-        write_json(diagnostics(), out, validator.tally)
+    if write_baseline:
+        with atomic_output(write_baseline) as out:
+            out.write(Baseline.dump(d for r in results() for d in r.diagnostics))
+        click.echo(
+            f"Wrote a baseline of {validator.tally.errors + validator.tally.warnings}"
+            f" findings to {write_baseline}.",
+            err=True,
+        )
+        sys.exit(EXIT_USAGE if io_failed else EXIT_OK)
+
+    def emit(out) -> None:
+        if statistics:
+            for _ in results():
+                pass
+            write_statistics(validator.tally, out)
+        elif fmt == "text":
+            write_text(results(), out, validator.tally, color=out.isatty())
+        else:
+            WRITERS[fmt](results(), out, validator.tally)
+
+    if output_file:
+        with atomic_output(output_file, newline=None) as out:
+            emit(out)
     else:
-        color = out.isatty()
-        write_text(diagnostics(), out, color)
-    out.flush()
+        out = click.get_text_stream("stdout")
+        emit(out)
+        out.flush()
     tally = validator.tally
-    if fmt == "text":
+    if fmt == "text" and not statistics:
         click.echo(summary_line(tally), err=True)
     if io_failed:
         sys.exit(EXIT_USAGE)

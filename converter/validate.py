@@ -11,17 +11,31 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from .baseline import Baseline
+from .config import Settings
 from .diagnostics import Diagnostic, FeedError, Severity
 from .engines import Engine, load_engine
 from .reader import Entry, FeedReader
 from .rules import RULES, Context, Rule
 
 STDIN_NAME = "<stdin>"
+
+
+@dataclass(slots=True)
+class JobResult:
+    """The diagnostics of one job (``job_id``/``line`` of the job), or of the
+    feed outside its jobs (``job_id`` None)."""
+
+    file: str
+    job_id: str | None
+    line: int | None
+    diagnostics: list[Diagnostic]
+    is_job: bool = True
 
 
 @dataclass(slots=True)
@@ -73,11 +87,16 @@ class Validator:
         schema: Path | None = None,
         rules: Iterable[Rule] | None = None,
         today: date | None = None,
+        settings: Settings | None = None,
+        baseline: Baseline | None = None,
     ) -> None:
         self.engine = load_engine(engine, schema) if isinstance(engine, str) else engine
+        self.settings = settings or Settings()
         chosen = list(RULES.values() if rules is None else rules)
-        self.reported = {r.code for r in chosen}
-        self.checks = lint_rules(chosen)
+        self.reported = {r.code for r in chosen} & self.settings.codes()
+        self.checks = lint_rules(RULES[c] for c in sorted(self.reported))
+        self._file_ignores: list[str] = []
+        self.baseline = baseline
         self.today = today or datetime.now(UTC).date()
         self.tally = Tally()
 
@@ -97,6 +116,28 @@ class Validator:
         with stream:
             yield from self.check_stream(stream, str(path))
 
+    def results(self, path: str | Path) -> Iterator[JobResult]:
+        """Per-job results of the feed at ``path`` (``-``: stdin), in document
+        order, then the feed-level diagnostics. Raises OSError if unreadable."""
+        if str(path) == "-":
+            yield from self.results_of_stream(sys.stdin.buffer, STDIN_NAME)
+            return
+        try:
+            stream = open(path, "rb")  # noqa: SIM115 - closed below
+        except OSError:
+            self.tally.unreadable += 1
+            raise
+        with stream:
+            yield from self.results_of_stream(stream, str(path))
+
+    def results_of_stream(self, stream: BinaryIO, name: str) -> Iterator[JobResult]:
+        for item in self.entries(stream, name):
+            if isinstance(item, Diagnostic):
+                yield JobResult(name, None, item.line, [item], is_job=False)
+            else:
+                job = item.job
+                yield JobResult(name, job.external_id, job.line, list(self.lint(item)))
+
     def check_stream(self, stream: BinaryIO, name: str) -> Iterator[Diagnostic]:
         """Diagnostics of one feed, job by job in document order."""
         for item in self.entries(stream, name):
@@ -108,6 +149,7 @@ class Validator:
     def entries(self, stream: BinaryIO, name: str) -> Iterator[Entry | Diagnostic]:
         """The feed's entries, then diagnostics of the document outside them."""
         self.tally.files += 1
+        self._file_ignores = self.settings.ignored_in(name)
         reader = self._reader = FeedReader(stream, name, self.engine)
         self._ctx = Context(today=self.today)  # feed-wide state: ids seen so far
         try:
@@ -152,7 +194,14 @@ class Validator:
         yield from self._count(found)
 
     def _count(self, diagnostics: Iterable[Diagnostic]) -> Iterator[Diagnostic]:
+        """The diagnostics that the settings report, with their severity."""
+        ignores, severity = self._file_ignores, self.settings.severity
         for d in diagnostics:
-            if d.code in self.reported:
-                self.tally.add(d)
-                yield d
+            if d.code not in self.reported or any(d.code.startswith(s) for s in ignores):
+                continue
+            if d.code in severity and severity[d.code] is not d.severity:
+                d = replace(d, severity=severity[d.code])
+            if self.baseline is not None and self.baseline.absorbs(d):
+                continue
+            self.tally.add(d)
+            yield d
