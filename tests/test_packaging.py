@@ -45,3 +45,16 @@ def test_installed_wheel_finds_the_bundled_xsd(tmp_path):
     )
     assert proc.returncode == 1, proc.stderr
     assert "feed.xml:10:7: S001" in proc.stdout
+
+
+def test_every_subpackage_is_packaged():
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(p.parent.relative_to(ROOT).parts)
+        for p in (ROOT / "converter").rglob("__init__.py")
+    }
+    assert found <= listed, found - listed
