@@ -105,16 +105,8 @@ class Validator:
 
         Raises ``OSError`` when the file cannot be opened.
         """
-        if str(path) == "-":
-            yield from self.check_stream(sys.stdin.buffer, STDIN_NAME)
-            return
-        try:
-            stream = open(path, "rb")  # noqa: SIM115 - closed below
-        except OSError:
-            self.tally.unreadable += 1
-            raise
-        with stream:
-            yield from self.check_stream(stream, str(path))
+        for result in self.results(path):
+            yield from result.diagnostics
 
     def results(self, path: str | Path) -> Iterator[JobResult]:
         """Per-job results of the feed at ``path`` (``-``: stdin), in document
@@ -140,11 +132,8 @@ class Validator:
 
     def check_stream(self, stream: BinaryIO, name: str) -> Iterator[Diagnostic]:
         """Diagnostics of one feed, job by job in document order."""
-        for item in self.entries(stream, name):
-            if isinstance(item, Diagnostic):
-                yield item
-            else:
-                yield from self.lint(item)
+        for result in self.results_of_stream(stream, name):
+            yield from result.diagnostics
 
     def entries(self, stream: BinaryIO, name: str) -> Iterator[Entry | Diagnostic]:
         """The feed's entries, then diagnostics of the document outside them."""
