@@ -20,7 +20,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -53,15 +53,23 @@ class OutputRefused(Exception):
 
 @dataclass(slots=True)
 class Outcome:
-    """What a run did: jobs written, jobs skipped, and the diagnostics."""
+    """What a run did: jobs written, jobs skipped, errors reported.
+
+    Counts only: the diagnostics themselves go to ``report`` as they are
+    found, so a feed with a million bad jobs does not pile them up here."""
 
     written: int = 0
     skipped: int = 0
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    errors: int = 0
 
 
 def _json_line(obj: dict) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
+
+
+def _script_block(obj: dict) -> str:
+    """One ``<script type="application/ld+json">`` element holding ``obj``."""
+    return f'<script type="application/ld+json">\n{_script_json(obj)}\n</script>\n'
 
 
 def _script_json(obj: dict) -> str:
@@ -146,7 +154,8 @@ class Converter:
                 self._found(d)
 
     def _found(self, diagnostic: Diagnostic) -> None:
-        self.outcome.diagnostics.append(diagnostic)
+        if diagnostic.severity is Severity.ERROR:
+            self.outcome.errors += 1
         self._report(diagnostic)
         if self.strict and diagnostic.severity is Severity.ERROR:
             raise ConversionAborted(diagnostic, "--strict: an error was found")
@@ -189,8 +198,7 @@ class Converter:
                 self.outcome.written += 1
         else:  # html
             for _, obj in self.objects(paths):
-                out.write('<script type="application/ld+json">\n')
-                out.write(_script_json(obj) + "\n</script>\n")
+                out.write(_script_block(obj))
                 self.outcome.written += 1
         return self.outcome
 
@@ -203,15 +211,16 @@ class Converter:
         into place only when every feed has been read; none may replace one of
         ``inputs``."""
         directory.mkdir(parents=True, exist_ok=True)
-        names: set[str] = set()
+        taken: set[str] = set()
+        finished: list[str] = []
         staging = Path(tempfile.mkdtemp(prefix=".jobconv-", dir=directory))
         try:
             for job, obj in self._dir_items(paths):
-                name = _unique(_file_stem(job.external_id), names) + _EXTENSIONS[self.form]
+                name = _unique(_file_stem(job.external_id), taken) + _EXTENSIONS[self.form]
                 with open(staging / name, "w", encoding="utf-8", newline="") as f:
                     self._write_one(f, obj if obj is not None else job)
+                finished.append(name)
                 self.outcome.written += 1
-            finished = sorted(names_with_ext(staging))
             for name in finished:
                 refuse_inputs(directory / name, inputs)
             for name in finished:
@@ -233,13 +242,9 @@ class Converter:
             writer.writerow(self.columns)
             writer.writerow(to_row(item, self.columns))
         elif self.form == "html":
-            f.write(f'<script type="application/ld+json">\n{_script_json(item)}\n</script>\n')
+            f.write(_script_block(item))
         else:
             f.write(json.dumps(item, ensure_ascii=False, indent=2) + "\n")
-
-
-def names_with_ext(folder: Path) -> list[str]:
-    return [p.name for p in folder.iterdir() if p.is_file()]
 
 
 def _file_stem(external_id: str | None) -> str:
