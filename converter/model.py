@@ -80,7 +80,8 @@ class Job:
 
     ``raw`` maps each source element that was present to its text ("" when
     empty); ``values`` holds the same texts stripped, without the blank ones;
-    ``lines`` maps each element to its source line. ``description`` is the
+    ``lines`` maps each element to libxml2's line for it (exact below line 65,535;
+    diagnostics get exact positions from the reader). ``description`` is the
     HTML without the feed vendor's credit paragraph; ``place`` splits
     ``Location`` into locality and region, with the country when known. ``line`` is the line of the
     ``<job>`` start tag. Normalised values are ``None`` (or empty) when the
