@@ -26,6 +26,7 @@ from .convert import (
     spooled_stdout,
 )
 from .engines import ENGINES, SchemaLoadError
+from .pool import cpu_count
 from .report import (
     FORMATS,
     WRITERS,
@@ -38,6 +39,17 @@ from .rules import RULES
 from .validate import Validator
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
+
+
+JOBS_OPTION = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Processes to read feeds with (large feeds in segments); 0: one per CPU."
+    " Output is the same, in the same order, whatever the number.",
+)
 
 
 def _fail(message: str) -> None:
@@ -86,6 +98,7 @@ def _settings(config: Path | None, isolated: bool, select, extend_select, ignore
     help="Write the report to FILE (atomically) instead of stdout.",
 )
 @click.option("--statistics", is_flag=True, help="Print counts per rule instead of findings.")
+@JOBS_OPTION
 @click.option(
     "--engine",
     type=click.Choice(ENGINES),
@@ -119,6 +132,7 @@ def _settings(config: Path | None, isolated: bool, select, extend_select, ignore
 )
 def validate(
     paths: tuple[str, ...],
+    jobs: int,
     fmt: str,
     output_file: Path | None,
     statistics: bool,
@@ -145,6 +159,7 @@ def validate(
             schema=schema or settings.schema,
             settings=settings,
             baseline=Baseline.load(baseline) if baseline else None,
+            jobs=jobs or cpu_count(),
         )
         if output_file:
             refuse_inputs(output_file, paths)
@@ -155,14 +170,13 @@ def validate(
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     io_failed = False
 
-    def results():
+    def unreadable(path: str, exc: OSError) -> None:
         nonlocal io_failed
-        for path in paths:
-            try:
-                yield from validator.results(path)
-            except OSError as exc:
-                io_failed = True
-                _fail(f"cannot read {path!r}: {exc.strerror or exc}")
+        io_failed = True
+        _fail(f"cannot read {path!r}: {exc.strerror or exc}")
+
+    def results():
+        return validator.results_of_paths(paths, on_error=unreadable)
 
     if write_baseline:
         with atomic_output(write_baseline) as out:
@@ -188,7 +202,7 @@ def validate(
         with atomic_output(output_file, newline=None) as out:
             emit(out)
     else:
-        out = click.get_text_stream("stdout")
+        out = sys.stdout  # click's text stream flushes every line
         emit(out)
         out.flush()
     tally = validator.tally

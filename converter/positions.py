@@ -41,11 +41,11 @@ class LineWindow:
     positions before ``line`` are no longer needed.
     """
 
-    def __init__(self, encoding: str = "utf-8") -> None:
+    def __init__(self, encoding: str = "utf-8", first_line: int = 1) -> None:
         self.encoding = encoding
         self._chunks: list[tuple[int, list[bytes], int]] = []  # (first line, lines, bytes)
         self._pending = b""
-        self._next_line = 1
+        self._next_line = first_line
         self._size = 0
         self.enabled = True
 

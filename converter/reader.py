@@ -27,6 +27,7 @@ from .model import Job, build_job
 from .positions import LineWindow, estimated_line
 from .rules.base import Rule
 from .rules.xml import DTD_REFUSED, SCHEMA_VIOLATION, XML_SYNTAX
+from .segments import Segment
 
 CHUNK_SIZE = 256 * 1024
 
@@ -51,6 +52,11 @@ class FeedReader:
     when the feed is not well-formed or declares entities, after the jobs
     read before that point. ``feed_diagnostics`` then holds the problems of
     the document outside its jobs.
+
+    With a ``segment`` the stream is one :class:`~converter.segments.Segment`
+    of a larger feed: lines are the feed's, the skeleton is judged only in
+    the first segment, and ``irregular`` tells, at the end, that the segment's
+    skeleton holds something a serial read would judge differently.
     """
 
     def __init__(
@@ -59,12 +65,16 @@ class FeedReader:
         name: str,
         engine: Engine | None = None,
         chunk_size: int = CHUNK_SIZE,
+        segment: Segment | None = None,
     ) -> None:
         self.stream = stream
         self.name = name
         self.engine = engine
         self.chunk_size = chunk_size
-        self.window = LineWindow()
+        self.segment = segment
+        self.offset = segment.line_offset if segment is not None else 0
+        self.irregular = False
+        self.window = LineWindow(first_line=1 + self.offset)
         self.feed_diagnostics: list[Diagnostic] = []
         self.bytes_read = 0
         self._checked_doctype = False
@@ -122,7 +132,7 @@ class FeedReader:
                         continue
                     self._check_doctype(element)
                     if last_job is not None:
-                        self.window.trim(last_job.sourceline or 0)
+                        self.window.trim((last_job.sourceline or 0) + self.offset)
                         _free(last_job)
                     last_job = element
                     yield self._entry(element)
@@ -135,6 +145,10 @@ class FeedReader:
             parent = last_job.getparent()
             if parent is not None:
                 parent.remove(last_job)
+        if self.segment is not None:
+            self.irregular = _irregular(root, self.segment.is_first)
+            if not self.segment.is_first:
+                return
         if self.engine is not None:
             self.feed_diagnostics.extend(
                 self._schema_diagnostic(p, None) for p in all_problems(self.engine, root)
@@ -160,14 +174,18 @@ class FeedReader:
             raw[tag] = text or ""
             # libxml2's line; exact below 65,535 and close above it: the
             # window finds the start tag itself when a diagnostic needs it.
-            lines[tag] = child.sourceline
-        job = build_job(raw, lines, estimated_line(element))
+            lines[tag] = (child.sourceline or 0) + self.offset
+        job = build_job(raw, lines, self._line(element))
         entry = Entry(job)
         if self.engine is not None:
             problems = all_problems(self.engine, element)
             found = [self._schema_diagnostic(p, job.external_id) for p in problems]
             entry.diagnostics = sorted(found, key=lambda d: (d.line or 0, d.column or 0))
         return entry
+
+    def _line(self, element: etree._Element) -> int | None:
+        line = estimated_line(element)
+        return line + self.offset if line is not None else None
 
     def _schema_diagnostic(self, problem: SchemaProblem, job_id: str | None) -> Diagnostic:
         el = problem.element
@@ -177,7 +195,7 @@ class FeedReader:
             SCHEMA_VIOLATION,
             problem.message,
             tag=tag,
-            line=estimated_line(el),
+            line=self._line(el),
             job_id=job_id,
             field=field,
         )
@@ -197,7 +215,7 @@ class FeedReader:
             what = "declares entities (" + ", ".join(entities[:5]) + ")"
         else:
             what = f"names an external DTD ({external})"
-        line, _ = self.window.locate("!DOCTYPE", 1)
+        line, _ = self.window.locate("!DOCTYPE", 1 + self.offset)
         raise FeedError(
             self.diagnostic(
                 DTD_REFUSED,
@@ -209,6 +227,8 @@ class FeedReader:
 
     def _syntax_diagnostic(self, exc: etree.XMLSyntaxError) -> Diagnostic:
         line, column = exc.position if exc.position else (None, None)
+        if line:
+            line += self.offset
         first_line = (exc.msg or str(exc)).strip().splitlines()[:1]
         message = _POSITION_SUFFIX.sub("", first_line[0]) if first_line else ""
         message = message or "not well-formed XML"
@@ -223,6 +243,26 @@ class FeedReader:
             XML_SYNTAX.severity,
             message,
         )
+
+
+def _blank(text: str | None) -> bool:
+    return text is None or not text.strip()
+
+
+def _irregular(root: etree._Element, first: bool) -> bool:
+    """Whether a segment's skeleton, its jobs taken out, is anything but
+    ``<root><jobs/></root>`` with comments and (but in the first segment,
+    whose skeleton is checked as a serial read checks it) blank text."""
+    children = [c for c in root if isinstance(c.tag, str)]
+    if len(children) != 1 or children[0].tag != "jobs":
+        return True
+    jobs = children[0]
+    if any(isinstance(c.tag, str) for c in jobs):
+        return True
+    if first:
+        return False
+    texts = [root.text, jobs.text, *(c.tail for c in root), *(c.tail for c in jobs)]
+    return not all(_blank(t) for t in texts)
 
 
 def _free(element: etree._Element) -> None:

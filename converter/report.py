@@ -52,8 +52,9 @@ def text_line(d: Diagnostic, color: bool = False) -> str:
 
 
 def write_text(results: Iterable[JobResult], out: TextIO, tally: Tally, color: bool = False):
-    for d in diagnostics_of(results):
-        out.write(text_line(d, color) + "\n")
+    for result in results:
+        if result.diagnostics:  # one write per job: a write costs more than a line
+            out.write("".join([text_line(d, color) + "\n" for d in result.diagnostics]))
 
 
 def write_json(results: Iterable[JobResult], out: TextIO, tally: Tally) -> None:

@@ -9,9 +9,11 @@ The library behind ``jobconv validate``::
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -20,22 +22,31 @@ from .baseline import Baseline
 from .config import Settings
 from .diagnostics import Diagnostic, FeedError, Severity
 from .engines import Engine, load_engine
+from .model import Job
+from .pool import Ordered
 from .reader import Entry, FeedReader
 from .rules import RULES, Context, Rule
+from .segments import MIN_SEGMENT, Segment, SegmentStream, plan
 
 STDIN_NAME = "<stdin>"
+
+
+#: Where a feed-wide rule may report on a job: field -> (text, line, column).
+Anchors = dict[str, tuple[str, int | None, int | None]]
 
 
 @dataclass(slots=True)
 class JobResult:
     """The diagnostics of one job (``job_id``/``line`` of the job), or of the
-    feed outside its jobs (``job_id`` None)."""
+    feed outside its jobs (``job_id`` None). ``anchors`` holds what the
+    feed-wide rules need of the job, until they have run."""
 
     file: str
     job_id: str | None
     line: int | None
     diagnostics: list[Diagnostic]
     is_job: bool = True
+    anchors: Anchors | None = None
 
 
 @dataclass(slots=True)
@@ -72,13 +83,62 @@ def lint_rules(rules: Iterable[Rule] | None = None) -> list[Rule]:
     return [r for r in chosen if r.check is not None]
 
 
+@dataclass(frozen=True, slots=True)
+class WorkerSpec:
+    """What a worker process needs to read and lint as its parent does."""
+
+    engine: str
+    schema: Path | None
+    codes: tuple[str, ...]
+    today: date
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A feed, or one segment of it, to read in turn."""
+
+    path: str
+    segment: Segment | None = None
+    remote: bool = False
+
+
+@dataclass(slots=True)
+class UnitOutcome:
+    """A worker's results for a unit; ``usable`` is False when a segment
+    broke or was irregular, and the feed must be read serially instead.
+
+    The results travel between processes as plain tuples (``packed``), which
+    pickle several times faster than dataclasses and named tuples."""
+
+    packed: list[tuple]
+    usable: bool = True
+
+    @classmethod
+    def pack(cls, results: Iterable[JobResult], usable: bool = True) -> UnitOutcome:
+        return cls(
+            [
+                (r.file, r.job_id, r.line, [tuple(d) for d in r.diagnostics], r.is_job, r.anchors)
+                for r in results
+            ],
+            usable,
+        )
+
+    @property
+    def results(self) -> Iterator[JobResult]:
+        make = Diagnostic._make
+        for file, job_id, line, diagnostics, is_job, anchors in self.packed:
+            yield JobResult(file, job_id, line, [make(d) for d in diagnostics], is_job, anchors)
+
+
 class Validator:
     """XSD validation and lint rules over feeds, one job at a time.
 
     ``engine`` is an XSD engine name (``lxml``, ``xmlschema``) or a loaded
     :class:`~converter.engines.Engine`; ``schema`` another XSD; ``rules`` the
     rules to report (default: all); ``today`` the date future dates are judged
-    against (default: today, UTC).
+    against (default: today, UTC). ``jobs`` above 1 reads large feeds in
+    segments, and several feeds at once, in that many processes (an engine
+    given by name only); the results are the same, in the same order.
     """
 
     def __init__(
@@ -89,16 +149,32 @@ class Validator:
         today: date | None = None,
         settings: Settings | None = None,
         baseline: Baseline | None = None,
+        jobs: int = 1,
+        segment_size: int | None = None,
     ) -> None:
         self.engine = load_engine(engine, schema) if isinstance(engine, str) else engine
         self.settings = settings or Settings()
         chosen = list(RULES.values() if rules is None else rules)
         self.reported = {r.code for r in chosen} & self.settings.codes()
-        self.checks = lint_rules(RULES[c] for c in sorted(self.reported))
+        checks = lint_rules(RULES[c] for c in sorted(self.reported))
+        self.checks = [r for r in checks if not r.feed_wide]
+        self.feed_checks = [r for r in checks if r.feed_wide]
+        self._anchor_fields = sorted({f for r in self.feed_checks for f in r.feed_fields})
         self._file_ignores: list[str] = []
         self.baseline = baseline
         self.today = today or datetime.now(UTC).date()
         self.tally = Tally()
+        self.jobs = max(1, jobs)
+        self.segment_size = segment_size
+        self._spec = (
+            WorkerSpec(engine, schema, tuple(sorted(self.reported)), self.today)
+            if isinstance(engine, str)
+            else None
+        )
+        self.broken = False
+        self.irregular = False
+
+    # -- whole feeds -----------------------------------------------------
 
     def check_path(self, path: str | Path) -> Iterator[Diagnostic]:
         """Diagnostics of the feed at ``path`` (``-`` reads standard input).
@@ -111,54 +187,139 @@ class Validator:
     def results(self, path: str | Path) -> Iterator[JobResult]:
         """Per-job results of the feed at ``path`` (``-``: stdin), in document
         order, then the feed-level diagnostics. Raises OSError if unreadable."""
-        if str(path) == "-":
-            yield from self.results_of_stream(sys.stdin.buffer, STDIN_NAME)
-            return
-        try:
-            stream = open(path, "rb")  # noqa: SIM115 - closed below
-        except OSError:
-            self.tally.unreadable += 1
-            raise
-        with stream:
-            yield from self.results_of_stream(stream, str(path))
+        yield from self.results_of_paths([str(path)])
+
+    def results_of_paths(
+        self, paths: Iterable[str], on_error: Callable[[str, OSError], None] | None = None
+    ) -> Iterator[JobResult]:
+        """Results of every feed in turn, as :meth:`results` gives them.
+
+        An unreadable feed raises OSError, or is passed to ``on_error`` and
+        skipped."""
+        paths = [str(p) for p in paths]
+        ordered = Ordered(self.jobs, _work, lambda unit: unit.remote, _init_worker, (self._spec,))
+        redone: str | None = None  # a feed read again serially: its segments are dropped
+        emitted = 0
+        held: list[JobResult] = []
+        for unit, outcome in ordered.run(self._units(paths)):
+            try:
+                if outcome is None:
+                    yield from self._serial(unit.path)
+                elif unit.segment is None:  # a small feed, read whole by a worker
+                    self._begin(unit.path)
+                    yield from self._finish(outcome.results)
+                else:
+                    segment = unit.segment
+                    if segment.is_first:
+                        self._begin(unit.path)
+                        redone, emitted, held = None, 0, []
+                    if redone == unit.path:
+                        continue
+                    if not outcome.usable:
+                        redone = unit.path
+                        yield from self._serial(unit.path, skip=emitted, again=True)
+                        continue
+                    for result in outcome.results:
+                        if result.is_job:
+                            emitted += 1
+                            yield from self._finish([result])
+                        else:
+                            held.append(result)
+                    if segment.is_last:
+                        yield from self._finish(held)
+            except OSError as exc:
+                if on_error is None:
+                    raise
+                on_error(unit.path, exc)
+
+    def _units(self, paths: list[str]) -> Iterator[Unit]:
+        parallel = self.jobs > 1 and self._spec is not None
+        for path in paths:
+            segments = plan(path, self.jobs, self.segment_size) if parallel else None
+            if segments:
+                yield from (Unit(path, s, True) for s in segments)
+            else:
+                yield Unit(path, None, parallel and len(paths) > 1 and _small_file(path))
+
+    def _begin(self, name: str) -> None:
+        self.tally.files += 1
+        self._file_ignores = self.settings.ignored_in(name)
+        self._ctx = Context(today=self.today)  # feed-wide state: ids seen so far
+
+    def _serial(self, path: str, skip: int = 0, again: bool = False) -> Iterator[JobResult]:
+        """Read ``path`` here, leaving out its first ``skip`` jobs."""
+        if path == "-":
+            stream: BinaryIO = sys.stdin.buffer
+            name = STDIN_NAME
+        else:
+            try:
+                stream = open(path, "rb")  # noqa: SIM115 - closed below
+            except OSError:
+                self.tally.unreadable += 1
+                raise
+            name = path
+        with contextlib.nullcontext() if path == "-" else stream:
+            if not again:
+                self._begin(name)
+            for result in self.raw_results(stream, name):
+                if skip and result.is_job:
+                    skip -= 1
+                    continue
+                yield from self._finish([result])
 
     def results_of_stream(self, stream: BinaryIO, name: str) -> Iterator[JobResult]:
-        for item in self.entries(stream, name):
-            if isinstance(item, Diagnostic):
-                yield JobResult(name, None, item.line, [item], is_job=False)
-            else:
-                job = item.job
-                yield JobResult(name, job.external_id, job.line, list(self.lint(item)))
+        """Per-job results of one feed read from ``stream``."""
+        self._begin(name)
+        for result in self.raw_results(stream, name):
+            yield from self._finish([result])
 
     def check_stream(self, stream: BinaryIO, name: str) -> Iterator[Diagnostic]:
         """Diagnostics of one feed, job by job in document order."""
         for result in self.results_of_stream(stream, name):
             yield from result.diagnostics
 
-    def entries(self, stream: BinaryIO, name: str) -> Iterator[Entry | Diagnostic]:
-        """The feed's entries, then diagnostics of the document outside them."""
-        self.tally.files += 1
-        self._file_ignores = self.settings.ignored_in(name)
-        reader = self._reader = FeedReader(stream, name, self.engine)
-        self._ctx = Context(today=self.today)  # feed-wide state: ids seen so far
-        try:
-            for entry in reader:
-                self.tally.jobs += 1
-                yield entry
-        except FeedError as exc:
-            yield from self._count([exc.diagnostic])
-            return
-        yield from self._count(reader.feed_diagnostics)
+    # -- one feed, or one segment, as read -------------------------------
 
-    def lint(self, entry: Entry) -> Iterator[Diagnostic]:
-        """The XSD diagnostics and lint findings of one entry, sorted by position.
+    def entries(
+        self, stream: BinaryIO, name: str, segment: Segment | None = None
+    ) -> Iterator[Entry | Diagnostic]:
+        """The feed's entries, then diagnostics of the document outside them,
+        before any setting filters them. ``broken`` tells afterwards that the
+        feed stopped early (X001, X002); ``irregular``, that a segment's
+        skeleton must be judged by a serial read."""
+        reader = self._reader = FeedReader(stream, name, self.engine, segment=segment)
+        self._job_ctx = Context(today=self.today)
+        self.broken = self.irregular = False
+        try:
+            yield from reader
+        except FeedError as exc:
+            self.broken = True
+            yield exc.diagnostic
+            return
+        self.irregular = reader.irregular
+        yield from reader.feed_diagnostics
+
+    def raw_results(
+        self, stream: BinaryIO, name: str, segment: Segment | None = None
+    ) -> Iterator[JobResult]:
+        """Per-job results with the per-job rules applied, feed-wide rules and
+        settings not yet."""
+        for item in self.entries(stream, name, segment):
+            if isinstance(item, Diagnostic):
+                yield JobResult(name, None, item.line, [item], is_job=False)
+            else:
+                yield self.lint(item)
+
+    def lint(self, entry: Entry) -> JobResult:
+        """The XSD diagnostics and per-job lint findings of one entry, sorted
+        by position, with the anchors the feed-wide rules will need.
 
         Must be called while ``entry`` is the reader's current job (positions
         are looked up in the reader's recent input).
         """
         reader = self._reader
         job = entry.job
-        ctx = self._ctx
+        ctx = self._job_ctx
         found = list(entry.diagnostics)
         # A field the XSD rejected is not judged again by the lint rules.
         rejected = {d.field for d in found if d.field}
@@ -179,8 +340,56 @@ class Validator:
                         field=finding.field,
                     )
                 )
-        found.sort(key=lambda d: (d.line or 0, d.column or 0, d.code))
-        yield from self._count(found)
+        anchors: Anchors = {}
+        for name in self._anchor_fields:
+            text = job.values.get(name)
+            if text is not None and name not in rejected:
+                anchors[name] = (text, *reader.locate(name, job.lines.get(name, job.line)))
+        found.sort(key=_position)
+        return JobResult(reader.name, job.external_id, job.line, found, anchors=anchors)
+
+    # -- results meet again, in document order ---------------------------
+
+    def _finish(self, results: Iterable[JobResult]) -> Iterator[JobResult]:
+        """Apply the feed-wide rules and the settings; count what is reported."""
+        for result in results:
+            if result.is_job:
+                self.tally.jobs += 1
+                if result.anchors:
+                    result.diagnostics = self._feed_wide(result)
+            result.diagnostics = list(self._count(result.diagnostics))
+            result.anchors = None
+            yield result
+
+    def _feed_wide(self, result: JobResult) -> list[Diagnostic]:
+        anchors = result.anchors or {}
+        values = {name: text for name, (text, _, _) in anchors.items()}
+        job = Job(values=values, line=result.line, external_id=values.get("externalid"))
+        found = result.diagnostics
+        added = False
+        for rule in self.feed_checks:
+            assert rule.check is not None
+            for finding in rule.check(job, self._ctx):
+                if finding.field not in anchors:
+                    continue
+                _, line, column = anchors[finding.field]
+                found.append(
+                    Diagnostic(
+                        result.file,
+                        line,
+                        column,
+                        rule.code,
+                        rule.name,
+                        rule.severity,
+                        finding.message,
+                        result.job_id,
+                        finding.field,
+                    )
+                )
+                added = True
+        if added:
+            found.sort(key=_position)
+        return found
 
     def _count(self, diagnostics: Iterable[Diagnostic]) -> Iterator[Diagnostic]:
         """The diagnostics that the settings report, with their severity."""
@@ -189,8 +398,43 @@ class Validator:
             if d.code not in self.reported or any(d.code.startswith(s) for s in ignores):
                 continue
             if d.code in severity and severity[d.code] is not d.severity:
-                d = replace(d, severity=severity[d.code])
+                d = d._replace(severity=severity[d.code])
             if self.baseline is not None and self.baseline.absorbs(d):
                 continue
             self.tally.add(d)
             yield d
+
+
+def _position(d: Diagnostic) -> tuple[int, int, str]:
+    return (d.line or 0, d.column or 0, d.code)
+
+
+def _small_file(path: str) -> bool:
+    try:
+        return os.path.isfile(path) and os.path.getsize(path) < 2 * MIN_SEGMENT
+    except OSError:
+        return False
+
+
+# -- worker processes ----------------------------------------------------------
+
+_WORKER: Validator | None = None
+
+
+def _init_worker(spec: WorkerSpec) -> None:
+    global _WORKER
+    _WORKER = Validator(
+        spec.engine, spec.schema, rules=[RULES[c] for c in spec.codes], today=spec.today
+    )
+
+
+def _work(unit: Unit) -> UnitOutcome:
+    validator = _WORKER
+    assert validator is not None
+    if unit.segment is None:
+        with open(unit.path, "rb") as stream:
+            return UnitOutcome.pack(validator.raw_results(stream, unit.path))
+    with SegmentStream(unit.path, unit.segment) as stream:
+        outcome = UnitOutcome.pack(validator.raw_results(stream, unit.path, unit.segment))
+    outcome.usable = not (validator.broken or validator.irregular)
+    return outcome

@@ -39,6 +39,9 @@ class Rule:
     """A stable code with a kebab-case name, a default severity and a doc.
 
     ``check`` is None for codes raised by the reader or the XSD engine.
+    ``feed_fields`` marks a feed-wide check (one that needs the jobs before
+    it): it runs where the jobs meet again in document order, and may report
+    only on these fields.
     """
 
     code: str
@@ -46,6 +49,11 @@ class Rule:
     severity: Severity
     doc: str
     check: Check | None = None
+    feed_fields: tuple[str, ...] = ()
+
+    @property
+    def feed_wide(self) -> bool:
+        return bool(self.feed_fields)
 
     @property
     def summary(self) -> str:
@@ -62,11 +70,13 @@ def _register(rule_: Rule) -> Rule:
     return rule_
 
 
-def rule(code: str, name: str, severity: Severity) -> Callable[[Check], Check]:
+def rule(
+    code: str, name: str, severity: Severity, feed_fields: tuple[str, ...] = ()
+) -> Callable[[Check], Check]:
     """Register a check function as rule ``code``; its docstring is the doc."""
 
     def wrap(fn: Check) -> Check:
-        _register(Rule(code, name, severity, inspect.getdoc(fn) or "", fn))
+        _register(Rule(code, name, severity, inspect.getdoc(fn) or "", fn, feed_fields))
         return fn
 
     return wrap

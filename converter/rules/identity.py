@@ -8,7 +8,7 @@ from ..model import Job
 from .base import Context, Finding, rule
 
 
-@rule("I001", "duplicate-externalid", Severity.ERROR)
+@rule("I001", "duplicate-externalid", Severity.ERROR, feed_fields=("externalid",))
 def duplicate_externalid(job: Job, ctx: Context) -> Iterator[Finding]:
     """Two jobs in one feed share an ``externalid``.
 

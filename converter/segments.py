@@ -1,0 +1,199 @@
+"""Cut one large feed into byte ranges that parse on their own, for parallel work.
+
+A YubHub feed is ``<source><jobs><job/>...</jobs></source>``. A segment runs
+from a line that starts with ``<job`` to the next such split. Given a copy of
+the feed's opening (its encoding, root and ``jobs`` start tags) before it and
+their end tags after it, a segment is a small well-formed feed whose jobs are
+the original's, with lines shifted by a known offset.
+
+Nothing here trusts a split. A ``<job`` inside CDATA or a comment leaves a
+segment unterminated, so it fails to parse; a feed with a DOCTYPE,
+namespaces or attributes on its opening tags is not split at all; and
+whatever the reader finds odd in a segment's skeleton marks it irregular.
+The caller then reads the whole file serially, so a parallel run reports
+exactly what a serial run does.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+#: Below this many bytes a segment is not worth a process's time.
+MIN_SEGMENT = 4 * 1024 * 1024
+#: Above this a segment's results would weigh on memory while they wait.
+MAX_SEGMENT = 16 * 1024 * 1024
+
+_HEAD_BYTES = 64 * 1024
+_SCAN_BYTES = 1024 * 1024
+_MAX_SCAN = 16 * 1024 * 1024
+_SPLIT = re.compile(rb"\n[ \t]*<job[ \t\r\n/>]")
+# Encodings where b"\n" and b"<" only ever stand for those characters.
+_SPLITTABLE = re.compile(r"(utf-?8|us-ascii|ascii|iso-8859-\d+|latin-?1|windows-125\d)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Bytes ``start``..``end`` of a feed; ``first_line`` is the line of ``start``.
+
+    ``head`` and ``tail`` are the synthetic opening and closing parsed around
+    the bytes (empty for the first and last segment respectively)."""
+
+    index: int
+    start: int
+    end: int
+    first_line: int
+    head: bytes = b""
+    tail: bytes = b""
+
+    @property
+    def is_first(self) -> bool:
+        return self.start == 0
+
+    @property
+    def is_last(self) -> bool:
+        return not self.tail
+
+    @property
+    def line_offset(self) -> int:
+        """Add to a line of the parsed segment to get the line in the feed."""
+        return self.first_line - 1 - self.head.count(b"\n")
+
+
+class SegmentStream:
+    """A binary stream of ``head``, the segment's bytes, then ``tail``."""
+
+    def __init__(self, path: str, segment: Segment) -> None:
+        self._file = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self._file.seek(segment.start)
+        self._left = segment.end - segment.start
+        self._head = segment.head
+        self._tail = segment.tail
+
+    def read(self, size: int = -1) -> bytes:
+        if self._head:
+            data, self._head = self._head, b""
+            return data
+        if self._left > 0:
+            data = self._file.read(min(size if size > 0 else self._left, self._left))
+            self._left -= len(data)
+            if data:
+                return data
+            self._left = 0
+        data, self._tail = self._tail, b""
+        return data
+
+    def close(self) -> None:
+        self._file.close()
+
+    def __enter__(self) -> SegmentStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _opening(head: bytes) -> tuple[bytes, bytes] | None:
+    """The synthetic head and tail for a feed that starts with ``head``, or
+    None when the feed's opening is anything but plain."""
+    parser = etree.XMLPullParser(
+        events=("start",), resolve_entities=False, no_network=True, load_dtd=False
+    )
+    try:
+        parser.feed(head)
+        starts = [el for _, el in parser.read_events()][:2]
+    except etree.XMLSyntaxError:
+        return None
+    if len(starts) < 2:
+        return None
+    root, jobs = starts
+    if jobs.tag != "jobs" or jobs.getparent() is not root or not isinstance(root.tag, str):
+        return None
+    if root.attrib or jobs.attrib or root.nsmap or "{" in root.tag:
+        return None
+    info = root.getroottree().docinfo
+    encoding = info.encoding or "UTF-8"
+    if info.doctype or info.internalDTD is not None or not _SPLITTABLE.fullmatch(encoding):
+        return None
+    name = root.tag.encode("ascii", "strict") if root.tag.isascii() else None
+    if name is None:
+        return None
+    decl = f'<?xml version="1.0" encoding="{encoding}"?>'.encode("ascii")
+    return decl + b"<" + name + b"><jobs>\n", b"</jobs></" + name + b">\n"
+
+
+def _split_after(f, offset: int, size: int) -> int | None:
+    """The first split point (a line starting ``<job``) at or after ``offset``."""
+    scanned = 0
+    while scanned < _MAX_SCAN and offset + scanned < size:
+        f.seek(offset + scanned)
+        data = f.read(_SCAN_BYTES + 64)
+        m = _SPLIT.search(data)
+        if m:
+            return offset + scanned + m.start() + 1
+        scanned += _SCAN_BYTES
+    return None
+
+
+def plan(path: str, parts: int, segment_size: int | None = None) -> list[Segment] | None:
+    """Segments for reading the feed at ``path`` with ``parts`` processes, or
+    None when it should be read serially (small, odd, or not a regular file).
+
+    ``segment_size`` (bytes) overrides the size chosen from the file's."""
+    try:
+        if not os.path.isfile(path):
+            return None
+        size = os.path.getsize(path)
+    except OSError:
+        return None
+    if segment_size is None:
+        if parts < 2 or size < 2 * MIN_SEGMENT:
+            return None
+        segment_size = min(MAX_SEGMENT, max(MIN_SEGMENT, size // (parts * 4)))
+    count = -(-size // max(1, segment_size))
+    if count < 2:
+        return None
+    with open(path, "rb") as f:
+        opening = _opening(f.read(_HEAD_BYTES))
+        if opening is None:
+            return None
+        starts = [0]
+        for k in range(1, count):
+            at = _split_after(f, max(size * k // count, starts[-1] + 1), size)
+            if at is not None and at > starts[-1]:
+                starts.append(at)
+        if len(starts) < 2:
+            return None
+        lines = _lines_at(f, starts)
+    head, tail = opening
+    bounds = [*starts, size]
+    last = len(starts) - 1
+    return [
+        Segment(
+            index=i,
+            start=bounds[i],
+            end=bounds[i + 1],
+            first_line=lines[i],
+            head=head if i else b"",
+            tail=tail if i < last else b"",
+        )
+        for i in range(len(starts))
+    ]
+
+
+def _lines_at(f, offsets: list[int]) -> list[int]:
+    """The line number at each of the ascending byte ``offsets``."""
+    f.seek(0)
+    lines, position, newlines = [], 0, 0
+    for offset in offsets:
+        while position < offset:
+            data = f.read(min(8 * 1024 * 1024, offset - position))
+            if not data:
+                break
+            newlines += data.count(b"\n")
+            position += len(data)
+        lines.append(newlines + 1)
+    return lines

@@ -1,0 +1,158 @@
+"""Parallel reading (-j): segments of one feed, several feeds at once.
+
+Every test compares a parallel run with a serial one: the results must be
+the same, in the same order, whatever the feed holds, including the feeds
+built to fool the splitter (a ``<job`` line inside CDATA or a comment, text
+or foreign elements between jobs, namespaces, a DOCTYPE, a syntax error).
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from converter.segments import SegmentStream, plan
+from converter.validate import Validator
+
+from .conftest import feed_xml, good, job_xml, run_cli
+
+TODAY = date(2026, 6, 1)
+
+
+def varied_jobs(n: int = 60) -> list[dict[str, str | None]]:
+    """Jobs with a spread of problems, and ids that repeat far apart."""
+    jobs = []
+    for i in range(n):
+        changes: dict[str, str | None] = {"externalid": f"job-{i % 45}"}
+        if i % 7 == 0:
+            changes["Compensationmin"] = ""
+        if i % 11 == 0:
+            changes["Title"] = None
+        if i % 13 == 0:
+            changes["Postedate"] = "yesterday"
+        if i % 5 == 0:
+            changes["Country"] = "Atlantis"
+        if i % 9 == 0:
+            changes["Applyto"] = "javascript:alert(1)"
+        jobs.append(good(**changes))
+    return jobs
+
+
+def run(path: Path, jobs: int, segment_size: int | None = None):
+    validator = Validator(today=TODAY, jobs=jobs, segment_size=segment_size)
+    results = [(r.file, r.job_id, r.line, r.is_job, r.diagnostics) for r in validator.results(path)]
+    return results, validator.tally
+
+
+def assert_same(path: Path, segment_size: int = 1500) -> None:
+    serial = run(path, 1)
+    parallel = run(path, 2, segment_size)
+    assert parallel[0] == serial[0]
+    assert parallel[1] == serial[1]
+
+
+def test_plan_cuts_at_job_lines_and_counts_lines(tmp_path: Path) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text(feed_xml(*varied_jobs()), encoding="utf-8")
+    data = path.read_bytes()
+    segments = plan(str(path), 2, segment_size=1500)
+    assert segments is not None and len(segments) > 5
+    assert segments[0].start == 0 and segments[-1].end == len(data)
+    for before, after in itertools.pairwise(segments):
+        assert before.end == after.start
+        assert data[after.start :].lstrip(b" ").startswith(b"<job>")
+        assert after.first_line == data[: after.start].count(b"\n") + 1
+    # Each segment, with its synthetic opening and closing, is a feed.
+    for segment in segments:
+        with SegmentStream(str(path), segment) as stream:
+            body = b"".join(iter(lambda: stream.read(100), b""))
+        assert body.count(b"<job>") == data[segment.start : segment.end].count(b"<job>")
+
+
+def test_parallel_results_equal_serial(tmp_path: Path) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text(feed_xml(*varied_jobs()), encoding="utf-8")
+    serial, tally = run(path, 1)
+    codes = {d.code for *_, diagnostics in serial for d in diagnostics}
+    # The feed exercises XSD errors, per-job rules and the feed-wide I001.
+    assert {"S001", "C003", "L002", "I001", "U001"} <= codes
+    assert tally.jobs == 60
+    assert_same(path)
+
+
+def test_duplicate_ids_are_found_across_segments(tmp_path: Path) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text(feed_xml(*(good(externalid=f"id-{i % 30}") for i in range(60))))
+    results, _ = run(path, 2, 1500)
+    duplicates = [d for *_, ds in results for d in ds if d.code == "I001"]
+    assert len(duplicates) == 30
+    assert all(d.field == "externalid" and d.column for d in duplicates)
+
+
+def _feed_with(middle: str, jobs: int = 40) -> str:
+    """A feed with ``middle`` put between job 20 and job 21."""
+    parts = [job_xml(good(externalid=f"j{i}")) for i in range(jobs)]
+    parts.insert(jobs // 2, middle)
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n<source>\n  <jobs>\n'
+    return head + "\n".join(parts) + "\n  </jobs>\n</source>\n"
+
+
+ODD_FEEDS = {
+    "job-line-in-cdata": _feed_with(
+        job_xml(good(externalid="cdata", Description="<p>a</p>\n    <job>\n<p>b</p>"))
+    ),
+    "job-line-in-comment": _feed_with("<!--\n    <job>\n    </job>\n-->"),
+    "text-between-jobs": _feed_with("    stray text"),
+    "element-between-jobs": _feed_with("    <advert>buy</advert>"),
+    "syntax-error-late": _feed_with("    <job><Title>unclosed</job>", jobs=60),
+    "trailer-element": feed_xml(*varied_jobs(40)).replace("</jobs>\n", "</jobs>\n  <footer/>\n"),
+    "namespaced-root": feed_xml(*varied_jobs(40)).replace(
+        "<source>", '<source xmlns="urn:example:feed">'
+    ),
+    "doctype": feed_xml(*varied_jobs(40)).replace(
+        "<source>", "<!DOCTYPE source [<!ELEMENT source ANY>]>\n<source>"
+    ),
+    "unknown-element-in-job": feed_xml(
+        *(
+            good(externalid=f"u{i}", Bonus="1") if i == 25 else good(externalid=f"u{i}")
+            for i in range(40)
+        )
+    ),
+    "truncated": feed_xml(*varied_jobs(40))[:-300],
+}
+
+
+@pytest.mark.parametrize("name", sorted(ODD_FEEDS))
+def test_odd_feeds_give_the_serial_results(tmp_path: Path, name: str) -> None:
+    path = tmp_path / f"{name}.xml"
+    path.write_text(ODD_FEEDS[name], encoding="utf-8")
+    assert_same(path, segment_size=1200)
+
+
+def test_latin1_and_bom_feeds(tmp_path: Path) -> None:
+    text = feed_xml(*varied_jobs(30)).replace("Leeds", "Lüneburg")
+    latin = tmp_path / "latin.xml"
+    latin.write_bytes(text.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').encode("latin-1"))
+    bom = tmp_path / "bom.xml"
+    bom.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    for path in (latin, bom):
+        assert plan(str(path), 2, segment_size=1200) is not None
+        assert_same(path, segment_size=1200)
+
+
+def test_cli_jobs_keeps_file_order(tmp_path: Path) -> None:
+    paths = []
+    for n in range(6):
+        path = tmp_path / f"feed{n}.xml"
+        path.write_text(feed_xml(*varied_jobs(5 + n)), encoding="utf-8")
+        paths.append(str(path))
+    serial = run_cli("validate", "-j", "1", *paths)
+    parallel = run_cli("validate", "-j", "2", *paths)
+    assert serial.returncode == parallel.returncode == 1
+    assert parallel.stdout == serial.stdout
+    assert parallel.stderr == serial.stderr
+    lines = serial.stdout.decode().splitlines()
+    assert [p for p in paths if any(line.startswith(p) for line in lines)] == paths
