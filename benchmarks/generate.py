@@ -26,6 +26,8 @@ TITLES = [
     "Customer Success Manager",
     "Financial Analyst",
 ]
+SENIORITY = ["", "", "Senior ", "Junior ", "Lead ", "Principal ", "Staff "]
+UNITS = ["Group", "Labs", "Health", "Retail", "Logistics", "Digital", "Energy", "Finance"]
 EMPLOYERS = [
     ("Northwind Traders", "northwind.example"),
     ("Contoso Ltd", "contoso.example"),
@@ -42,17 +44,45 @@ PLACES = [
     ("North America", ""),
     ("Remote", "US"),
     ("Paris", "France"),
+    ("Manchester", "GB"),
+    ("Munich, Bavaria", "DE"),
+    ("Seattle, WA", "USA"),
+    ("New York, NY", "United States"),
+    ("Vancouver, BC", "Canada"),
+    ("Dublin", "Ireland"),
+    ("Amsterdam", "Netherlands"),
+    ("Madrid", "Spain"),
+    ("Sydney, NSW", "Australia"),
+    ("Bangalore, Karnataka", "India"),
+    ("Lisbon", ""),
+    ("Europe", ""),
+    ("Anywhere", ""),
 ]
-SALARIES = [
-    ("", "", "", "$148,901-$212,716"),
-    ("GBP", "45000", "55000", "£45,000 - £55,000 per annum"),
-    ("", "", "", "€70.000 – €85.000"),
-    ("CHF", "110000", "130000", "CHF 110k-130k"),
-    ("", "", "", "$55 - $70 an hour"),
-    ("", "", "", "Competitive"),
-    ("USD", "90000", "120000", ""),
-    ("", "", "", "CA$90,000"),
-]
+
+
+def salary(rng: random.Random) -> tuple[str, str, str, str]:
+    """(currency, min, max, Salaryrange): amounts differ job to job, as in real feeds."""
+    low = rng.randrange(30, 180) * 1000 + rng.choice((0, 0, 500, rng.randrange(1000)))
+    high = low + rng.randrange(5, 60) * 1000
+    kind = rng.randrange(8)
+    if kind == 0:
+        return "", "", "", f"${low:,}-${high:,}"
+    if kind == 1:
+        return "GBP", str(low), str(high), f"£{low:,} - £{high:,} per annum"
+    if kind == 2:
+        eu = f"€{low:,} – €{high:,}".replace(",", ".")
+        return "", "", "", eu
+    if kind == 3:
+        return "CHF", str(low), str(high), f"CHF {low // 1000}k-{high // 1000}k"
+    if kind == 4:
+        return "", "", "", f"${low // 2000} - ${high // 2000} an hour"
+    if kind == 5:
+        return "", "", "", rng.choice(("Competitive", "DOE", "Negotiable"))
+    if kind == 6:
+        return "USD", str(low), str(high), ""
+    return "", "", "", f"CA${low:,}"
+
+
 JOBTYPES = ["full-time", "part-time", "contract", "Full Time", "internship", "temporary"]
 LEVELS = ["senior", "mid", "junior", "entry", "lead", "mid-level"]
 ARRANGEMENTS = ["remote", "hybrid", "onsite", "on-site"]
@@ -82,10 +112,11 @@ def description(rng: random.Random, target: int) -> str:
 
 
 def job_xml(rng: random.Random, i: int) -> str:
-    title = rng.choice(TITLES)
+    title = f"{rng.choice(SENIORITY)}{rng.choice(TITLES)}"
     employer, domain = rng.choice(EMPLOYERS)
+    employer, domain = f"{employer} {rng.choice(UNITS)}", f"{rng.randrange(40)}.{domain}"
     location, country = rng.choice(PLACES)
-    cur, lo, hi, text = rng.choice(SALARIES)
+    cur, lo, hi, text = salary(rng)
     desc = description(rng, int(rng.triangular(1000, 5000, 1000)))
     fields = [
         ("externalid", f"{i:08x}-{rng.randrange(16**3):03x}"),

@@ -166,15 +166,15 @@ class FeedReader:
     def _entry(self, element: etree._Element) -> Entry:
         raw: dict[str, str] = {}
         lines: dict[str, int] = {}
-        for child in element.iterchildren(etree.Element):
+        offset = self.offset
+        for child in element:
             tag = child.tag
-            if tag in raw:
+            if tag in raw or tag.__class__ is not str:  # a repeat, a comment or a PI
                 continue
-            text = child.text if len(child) == 0 else child.xpath("string()")
-            raw[tag] = text or ""
+            raw[tag] = (child.text or "") if not len(child) else (child.xpath("string()") or "")
             # libxml2's line; exact below 65,535 and close above it: the
             # window finds the start tag itself when a diagnostic needs it.
-            lines[tag] = (child.sourceline or 0) + self.offset
+            lines[tag] = child.sourceline + offset
         job = build_job(raw, lines, self._line(element))
         entry = Entry(job)
         if self.engine is not None:

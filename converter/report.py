@@ -42,6 +42,8 @@ def position(d: Diagnostic) -> str:
 
 def text_line(d: Diagnostic, color: bool = False) -> str:
     """``FILE:LINE:COL: CODE [severity] message``."""
+    if not color and d.column is not None and d.line is not None:  # the usual case, fast
+        return f"{d.file}:{d.line}:{d.column}: {d.code} [{d.severity.value}] {d.message}"
     where = position(d) + ":"
     code = d.code
     severity = f"[{d.severity.value}]"

@@ -173,6 +173,7 @@ class Validator:
         )
         self.broken = False
         self.irregular = False
+        self._scratch = Job()
 
     # -- whole feeds -----------------------------------------------------
 
@@ -364,7 +365,8 @@ class Validator:
     def _feed_wide(self, result: JobResult) -> list[Diagnostic]:
         anchors = result.anchors or {}
         values = {name: text for name, (text, _, _) in anchors.items()}
-        job = Job(values=values, line=result.line, external_id=values.get("externalid"))
+        job = self._scratch  # feed-wide checks see only these three attributes
+        job.values, job.line, job.external_id = values, result.line, values.get("externalid")
         found = result.diagnostics
         added = False
         for rule in self.feed_checks:
@@ -394,14 +396,16 @@ class Validator:
     def _count(self, diagnostics: Iterable[Diagnostic]) -> Iterator[Diagnostic]:
         """The diagnostics that the settings report, with their severity."""
         ignores, severity = self._file_ignores, self.settings.severity
+        reported, baseline, add = self.reported, self.baseline, self.tally.add
         for d in diagnostics:
-            if d.code not in self.reported or any(d.code.startswith(s) for s in ignores):
+            code = d.code
+            if code not in reported or (ignores and any(code.startswith(s) for s in ignores)):
                 continue
-            if d.code in severity and severity[d.code] is not d.severity:
-                d = d._replace(severity=severity[d.code])
-            if self.baseline is not None and self.baseline.absorbs(d):
+            if severity and code in severity and severity[code] is not d.severity:
+                d = d._replace(severity=severity[code])
+            if baseline is not None and baseline.absorbs(d):
                 continue
-            self.tally.add(d)
+            add(d)
             yield d
 
 

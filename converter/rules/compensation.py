@@ -1,18 +1,24 @@
 """Salary: empty, contradictory or inconsistent compensation."""
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..diagnostics import Severity
 from ..model import Job
-from ..normalize.salary import Salary, parse_decimal
+from ..normalize.salary import Salary, parse_decimal, parse_salary_text
 from .base import Context, Finding, rule
 
 _STRUCTURED = ("Compensationcurrency", "Compensationmin", "Compensationmax")
 
 
 def _fallback(job: Job) -> str:
-    text = job.text("Salaryrange")
-    figure = job.salary_from_text
+    return _fallback_for(job.text("Salaryrange"))
+
+
+@lru_cache(maxsize=4096)
+def _fallback_for(text: str | None) -> str:
+    """What the message says of ``Salaryrange``: the same text, the same words."""
+    figure = parse_salary_text(text)
     if figure is not None and figure.is_usable:
         return f"Salaryrange holds a usable figure, {text} ({figure.describe()}), used instead"
     if figure is not None:

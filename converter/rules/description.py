@@ -28,10 +28,20 @@ def description_equals_title(job: Job, ctx: Context) -> Iterator[Finding]:
     if not title or not text:
         return
     words = title.casefold().split()
-    folded = text.casefold()
-    # Cheap test first: a description that lacks a word of the title cannot be it.
-    if all(w in folded for w in words) and _plain(text).casefold() == " ".join(words):
+    if words and _starts_with(text, words[0]) and _plain(text).casefold() == " ".join(words):
         yield Finding("Description is the same as the Title", "Description")
+
+
+_LEAD = re.compile(r"(?:\s+|<[^>]*>)*")
+
+
+def _starts_with(html: str, word: str) -> bool:
+    """Whether the text of ``html`` may start with ``word`` (casefolded): a
+    cheap test that looks at the first characters only, where the full
+    comparison would fold the whole description."""
+    start = _LEAD.match(html).end()  # type: ignore[union-attr]
+    head = html[start : start + 2 * len(word) + 8]
+    return "&" in head or head.casefold().startswith(word)
 
 
 @rule("D002", "description-without-structure", Severity.WARNING)

@@ -4,7 +4,6 @@ from collections.abc import Iterator
 
 from ..diagnostics import Severity
 from ..model import Job
-from ..normalize.urls import is_web_url
 from .base import Context, Finding, rule
 
 URL_FIELDS = ("Applyto", "Employerwebsite", "Employerlogo")
@@ -18,7 +17,8 @@ def non_http_url(job: Job, ctx: Context) -> Iterator[Finding]:
     useless on a job board, so they are dropped from every output. Example:
     ``<Applyto>javascript:alert(1)</Applyto>`` or ``<Employerwebsite>www.x.com</Employerwebsite>``.
     """
-    for name in URL_FIELDS:
-        text = job.text(name)
-        if text is not None and not is_web_url(text):
+    # The model keeps a URL only when it is one: a text it dropped is the finding.
+    kept = (job.apply_url, job.employer.website, job.employer.logo)
+    for name, url in zip(URL_FIELDS, kept, strict=True):
+        if url is None and (text := job.text(name)) is not None:
             yield Finding(f"{name} {text!r} is not an http(s) URL and is dropped", name)
