@@ -10,7 +10,6 @@ The library behind ``jobconv validate``::
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,10 +22,10 @@ from .config import Settings
 from .diagnostics import Diagnostic, FeedError, Severity
 from .engines import Engine, load_engine
 from .model import Job
-from .pool import Ordered
+from .parallel import Unit, UnitOutcome, in_order, read_unit
 from .reader import Entry, FeedReader
 from .rules import RULES, Context, Rule
-from .segments import MIN_SEGMENT, Segment, SegmentStream, plan
+from .segments import Segment
 
 STDIN_NAME = "<stdin>"
 
@@ -91,43 +90,6 @@ class WorkerSpec:
     schema: Path | None
     codes: tuple[str, ...]
     today: date
-
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """A feed, or one segment of it, to read in turn."""
-
-    path: str
-    segment: Segment | None = None
-    remote: bool = False
-
-
-@dataclass(slots=True)
-class UnitOutcome:
-    """A worker's results for a unit; ``usable`` is False when a segment
-    broke or was irregular, and the feed must be read serially instead.
-
-    The results travel between processes as plain tuples (``packed``), which
-    pickle several times faster than dataclasses and named tuples."""
-
-    packed: list[tuple]
-    usable: bool = True
-
-    @classmethod
-    def pack(cls, results: Iterable[JobResult], usable: bool = True) -> UnitOutcome:
-        return cls(
-            [
-                (r.file, r.job_id, r.line, [tuple(d) for d in r.diagnostics], r.is_job, r.anchors)
-                for r in results
-            ],
-            usable,
-        )
-
-    @property
-    def results(self) -> Iterator[JobResult]:
-        make = Diagnostic._make
-        for file, job_id, line, diagnostics, is_job, anchors in self.packed:
-            yield JobResult(file, job_id, line, [make(d) for d in diagnostics], is_job, anchors)
 
 
 class Validator:
@@ -197,58 +159,33 @@ class Validator:
 
         An unreadable feed raises OSError, or is passed to ``on_error`` and
         skipped."""
-        paths = [str(p) for p in paths]
-        ordered = Ordered(self.jobs, _work, lambda unit: unit.remote, _init_worker, (self._spec,))
-        redone: str | None = None  # a feed read again serially: its segments are dropped
-        emitted = 0
-        held: list[JobResult] = []
-        for unit, outcome in ordered.run(self._units(paths)):
-            try:
-                if outcome is None:
-                    yield from self._serial(unit.path)
-                elif unit.segment is None:  # a small feed, read whole by a worker
-                    self._begin(unit.path)
-                    yield from self._finish(outcome.results)
-                else:
-                    segment = unit.segment
-                    if segment.is_first:
-                        self._begin(unit.path)
-                        redone, emitted, held = None, 0, []
-                    if redone == unit.path:
-                        continue
-                    if not outcome.usable:
-                        redone = unit.path
-                        yield from self._serial(unit.path, skip=emitted, again=True)
-                        continue
-                    for result in outcome.results:
-                        if result.is_job:
-                            emitted += 1
-                            yield from self._finish([result])
-                        else:
-                            held.append(result)
-                    if segment.is_last:
-                        yield from self._finish(held)
-            except OSError as exc:
-                if on_error is None:
-                    raise
-                on_error(unit.path, exc)
+        raw = in_order(
+            paths,
+            jobs=self.jobs if self._spec is not None else 1,
+            segment_size=self.segment_size,
+            work=_work,
+            initializer=_init_worker,
+            initargs=(self._spec,),
+            begin=self._begin,
+            serial=self._serial,
+            unpack=self._unpack,
+            is_job=_is_job,
+            on_error=on_error,
+        )
+        return self._finish(raw)
 
-    def _units(self, paths: list[str]) -> Iterator[Unit]:
-        parallel = self.jobs > 1 and self._spec is not None
-        for path in paths:
-            segments = plan(path, self.jobs, self.segment_size) if parallel else None
-            if segments:
-                yield from (Unit(path, s, True) for s in segments)
-            else:
-                yield Unit(path, None, parallel and len(paths) > 1 and _small_file(path))
+    def _unpack(self, packed: tuple) -> JobResult:
+        file, job_id, line, diagnostics, is_job, anchors = packed
+        make = Diagnostic._make
+        return JobResult(file, job_id, line, [make(d) for d in diagnostics], is_job, anchors)
 
     def _begin(self, name: str) -> None:
         self.tally.files += 1
         self._file_ignores = self.settings.ignored_in(name)
         self._ctx = Context(today=self.today)  # feed-wide state: ids seen so far
 
-    def _serial(self, path: str, skip: int = 0, again: bool = False) -> Iterator[JobResult]:
-        """Read ``path`` here, leaving out its first ``skip`` jobs."""
+    def _serial(self, path: str, skip: int | None = None) -> Iterator[JobResult]:
+        """Read ``path`` here; again, leaving out its first ``skip`` jobs, if given."""
         if path == "-":
             stream: BinaryIO = sys.stdin.buffer
             name = STDIN_NAME
@@ -260,13 +197,13 @@ class Validator:
                 raise
             name = path
         with contextlib.nullcontext() if path == "-" else stream:
-            if not again:
+            if skip is None:
                 self._begin(name)
             for result in self.raw_results(stream, name):
                 if skip and result.is_job:
                     skip -= 1
                     continue
-                yield from self._finish([result])
+                yield result
 
     def results_of_stream(self, stream: BinaryIO, name: str) -> Iterator[JobResult]:
         """Per-job results of one feed read from ``stream``."""
@@ -310,6 +247,14 @@ class Validator:
                 yield JobResult(name, None, item.line, [item], is_job=False)
             else:
                 yield self.lint(item)
+
+    def packed_results(
+        self, stream: BinaryIO, name: str, segment: Segment | None = None
+    ) -> Iterator[tuple]:
+        """:meth:`raw_results` as plain tuples, to send to another process."""
+        for r in self.raw_results(stream, name, segment):
+            diagnostics = [tuple(d) for d in r.diagnostics]
+            yield (r.file, r.job_id, r.line, diagnostics, r.is_job, r.anchors)
 
     def lint(self, entry: Entry) -> JobResult:
         """The XSD diagnostics and per-job lint findings of one entry, sorted
@@ -413,13 +358,6 @@ def _position(d: Diagnostic) -> tuple[int, int, str]:
     return (d.line or 0, d.column or 0, d.code)
 
 
-def _small_file(path: str) -> bool:
-    try:
-        return os.path.isfile(path) and os.path.getsize(path) < 2 * MIN_SEGMENT
-    except OSError:
-        return False
-
-
 # -- worker processes ----------------------------------------------------------
 
 _WORKER: Validator | None = None
@@ -435,10 +373,9 @@ def _init_worker(spec: WorkerSpec) -> None:
 def _work(unit: Unit) -> UnitOutcome:
     validator = _WORKER
     assert validator is not None
-    if unit.segment is None:
-        with open(unit.path, "rb") as stream:
-            return UnitOutcome.pack(validator.raw_results(stream, unit.path))
-    with SegmentStream(unit.path, unit.segment) as stream:
-        outcome = UnitOutcome.pack(validator.raw_results(stream, unit.path, unit.segment))
-    outcome.usable = not (validator.broken or validator.irregular)
-    return outcome
+    items = read_unit(unit, validator.packed_results)
+    return UnitOutcome(items, usable=not (validator.broken or validator.irregular))
+
+
+def _is_job(result: JobResult) -> bool:
+    return result.is_job
