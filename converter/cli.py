@@ -6,8 +6,10 @@ warnings with ``--strict``), 2 a usage or I/O problem.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import click
@@ -26,6 +28,7 @@ from .convert import (
     spooled_stdout,
 )
 from .engines import ENGINES, SchemaLoadError
+from .parallel import total_size
 from .pool import cpu_count
 from .report import (
     FORMATS,
@@ -50,6 +53,32 @@ JOBS_OPTION = click.option(
     help="Processes to read feeds with (large feeds in segments); 0: one per CPU."
     " Output is the same, in the same order, whatever the number.",
 )
+
+
+#: Feeds smaller than this read too fast to need a progress bar.
+PROGRESS_MIN_BYTES = 32 * 1024 * 1024
+
+
+@contextlib.contextmanager
+def progress_bar(paths: Iterable[str], wanted: bool = True) -> Iterator[Callable | None]:
+    """A callback that moves a progress bar on stderr by the bytes read.
+
+    Only on a terminal, outside CI, for large feeds, and when ``wanted``
+    (nothing else writes to the terminal meanwhile); otherwise None."""
+    interactive = (
+        wanted
+        and sys.stderr.isatty()
+        and not os.environ.get("CI")
+        and os.environ.get("TERM") != "dumb"
+    )
+    total = total_size(paths) if interactive else None
+    if total is None or total < PROGRESS_MIN_BYTES:
+        yield None
+        return
+    with click.progressbar(
+        length=total, label="Reading", file=sys.stderr, show_eta=True, width=30
+    ) as bar:
+        yield bar.update
 
 
 def _fail(message: str) -> None:
@@ -198,13 +227,17 @@ def validate(
         else:
             WRITERS[fmt](results(), out, validator.tally)
 
-    if output_file:
-        with atomic_output(output_file, newline=None) as out:
+    # No bar while findings stream to the same terminal.
+    quiet_stdout = statistics or output_file is not None or not sys.stdout.isatty()
+    with progress_bar(paths, wanted=fmt == "text" and quiet_stdout) as progress:
+        validator.progress = progress
+        if output_file:
+            with atomic_output(output_file, newline=None) as out:
+                emit(out)
+        else:
+            out = sys.stdout  # click's text stream flushes every line
             emit(out)
-    else:
-        out = sys.stdout  # click's text stream flushes every line
-        emit(out)
-        out.flush()
+            out.flush()
     tally = validator.tally
     if fmt == "text" and not statistics:
         click.echo(summary_line(tally), err=True)
@@ -246,6 +279,7 @@ def _conversion_options(fn):
             "--columns",
             help="CSV only: comma-separated columns to write, in order (default: all).",
         ),
+        JOBS_OPTION,
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -276,16 +310,20 @@ def _convert(target: str, fmt: str | None, paths: tuple[str, ...], **opts) -> No
             check=opts["check"],
             columns=columns,
             report=report,
+            jobs=opts["jobs"] or cpu_count(),
         )
         if output:
             refuse_inputs(output, paths)
-            with atomic_output(output) as out:
-                outcome = converter.write(paths, out)
-        elif out_dir:
-            outcome = converter.write_dir(paths, out_dir, inputs=paths)
-        else:
-            with spooled_stdout() as out:
-                outcome = converter.write(paths, out)
+        with progress_bar(paths) as progress:
+            converter.set_progress(progress)
+            if output:
+                with atomic_output(output) as out:
+                    outcome = converter.write(paths, out)
+            elif out_dir:
+                outcome = converter.write_dir(paths, out_dir, inputs=paths)
+            else:
+                with spooled_stdout() as out:
+                    outcome = converter.write(paths, out)
     except (ValueError, SchemaLoadError, OutputRefused) as exc:
         _fail(str(exc))
         sys.exit(EXIT_USAGE)

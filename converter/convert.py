@@ -26,7 +26,9 @@ from typing import TextIO
 
 from .diagnostics import Diagnostic, Severity
 from .model import Job
+from .parallel import Unit, UnitOutcome, in_order, read_unit
 from .rules.xml import OUTPUT_CHECK
+from .segments import Segment
 from .validate import STDIN_NAME, Validator
 from .writers import COLUMNS, to_hropen, to_jsonld, to_row
 
@@ -104,6 +106,9 @@ class Converter:
         check: bool = False,
         columns: list[str] | None = None,
         report: Callable[[Diagnostic], None] | None = None,
+        jobs: int = 1,
+        segment_size: int | None = None,
+        progress: Callable[[int], None] | None = None,
     ) -> None:
         if target not in TARGETS:
             raise ValueError(f"unknown target {target!r}; choose from {', '.join(TARGETS)}")
@@ -117,7 +122,10 @@ class Converter:
             )
         self.target, self.form, self.strict = target, form, strict
         self.columns = columns or list(COLUMNS)
-        self.validator = Validator(engine=engine, schema=schema)
+        self.validator = Validator(engine=engine, schema=schema, progress=progress)
+        self.progress = progress
+        self.processes, self.segment_size = max(1, jobs), segment_size
+        self._spec = (target, form, engine, schema, check, self.columns)
         self._check = _object_checker(target) if check and target in _SCHEMA_FILES else None
         self._report = report or (lambda d: None)
         self.outcome = Outcome()
@@ -142,9 +150,7 @@ class Converter:
         self._feed_name = name
         for item in self.validator.entries(stream, name):
             if isinstance(item, Diagnostic):  # the feed outside its jobs, or broken
-                self._found(item)
-                if item.code in ("X001", "X002"):
-                    raise ConversionAborted(item, f"{name} is not a usable feed")
+                self._feed_diagnostic(item)
                 continue
             if item.valid:
                 yield item.job
@@ -173,32 +179,108 @@ class Converter:
                     continue
             yield job, obj
 
+    def set_progress(self, progress: Callable[[int], None] | None) -> None:
+        """Call ``progress`` with the number of bytes read, as they are read."""
+        self.progress = self.validator.progress = progress
+
+    # -- rendering, here or in worker processes ---------------------------
+
+    def texts(self, paths: Iterable[str]) -> Iterator[str]:
+        """Each written job of ``paths`` rendered in the chosen form (a CSV
+        row, a JSON object, a script block), in order; read by ``jobs``
+        processes when above 1. Diagnostics go to ``report`` on the way."""
+        items = in_order(
+            paths,
+            jobs=self.processes,
+            segment_size=self.segment_size,
+            work=_work,
+            initializer=_init_worker,
+            initargs=(self._spec,),
+            begin=self._begin,
+            serial=self._serial,
+            unpack=_unpack,
+            is_job=_is_job,
+            progress=self.progress,
+        )
+        for item in items:
+            if item[0] == "feed":
+                self._feed_diagnostic(item[1])
+                continue
+            _, text, diagnostics, skipped = item
+            for d in diagnostics:
+                self._found(d)
+            if skipped:
+                self.outcome.skipped += 1
+            if text is not None:
+                yield text
+
+    def _begin(self, name: str) -> None:
+        self._feed_name = name
+
+    def _serial(self, path: str, skip: int | None = None) -> Iterator[tuple]:
+        if path == "-":
+            self._begin(STDIN_NAME)
+            yield from (_unpack(i) for i in self.rendered(sys.stdin.buffer, STDIN_NAME))
+            return
+        with open(path, "rb") as stream:
+            if skip is None:
+                self._begin(path)
+            for item in self.rendered(stream, path):
+                if skip and item[0] == "job":
+                    skip -= 1
+                    continue
+                yield _unpack(item)
+
+    def rendered(self, stream, name: str, segment: Segment | None = None) -> Iterator[tuple]:
+        """Per job ``("job", text or None, diagnostics, skipped)``, per problem
+        of the feed outside its jobs ``("feed", diagnostic)``; diagnostics as
+        plain tuples, for sending between processes."""
+        for item in self.validator.entries(stream, name, segment):
+            if isinstance(item, Diagnostic):
+                yield ("feed", tuple(item))
+            elif not item.valid:
+                yield ("job", None, [tuple(d) for d in item.diagnostics], True)
+            elif self.target == "csv":
+                yield ("job", _csv_row(to_row(item.job, self.columns)), [], False)
+            else:
+                obj = _BUILDERS[self.target](item.job)
+                problem = self._check(obj) if self._check is not None else None
+                if problem:
+                    found = _check_diagnostic(item.job, problem, name)
+                    yield ("job", None, [tuple(found)], True)
+                else:
+                    yield ("job", self._text(obj), [], False)
+
+    def _text(self, obj: dict) -> str:
+        if self.form == "html":
+            return _script_block(obj)
+        return _json_line(obj) if self.form == "json" else _json_line(obj) + "\n"
+
+    def _feed_diagnostic(self, item: Diagnostic) -> None:
+        self._found(item)
+        if item.code in ("X001", "X002"):
+            raise ConversionAborted(item, f"{item.file} is not a usable feed")
+
     # -- writing -------------------------------------------------------
 
     def write(self, paths: Iterable[str], out: TextIO) -> Outcome:
         """Write every job of ``paths`` to ``out`` in the chosen form."""
         if self.target == "csv":
-            writer = csv.writer(out, lineterminator="\r\n")
-            writer.writerow(self.columns)
-            for job in self.jobs(paths):
-                writer.writerow(to_row(job, self.columns))
+            out.write(_csv_row(self.columns))
+            for text in self.texts(paths):
+                out.write(text)
                 self.outcome.written += 1
-            return self.outcome
-        if self.form == "json":
+        elif self.form == "json":
             out.write("[")
             sep = "\n"
-            for _, obj in self.objects(paths):
-                out.write(sep + _json_line(obj))
+            for text in self.texts(paths):
+                out.write(sep + text)
                 sep = ",\n"
                 self.outcome.written += 1
             out.write("\n]\n" if self.outcome.written else "]\n")
-        elif self.form == "jsonl":
-            for _, obj in self.objects(paths):
-                out.write(_json_line(obj) + "\n")
-                self.outcome.written += 1
-        else:  # html
-            for _, obj in self.objects(paths):
-                out.write(_script_block(obj))
+        else:  # jsonl, html: one text per job, ready to write
+            for text in self.texts(paths):
+                out.write(text)
                 self.outcome.written += 1
         return self.outcome
 
@@ -245,6 +327,43 @@ class Converter:
             f.write(_script_block(item))
         else:
             f.write(json.dumps(item, ensure_ascii=False, indent=2) + "\n")
+
+
+def _csv_row(cells: list[str]) -> str:
+    """One CSV record, RFC 4180: quoted where needed, CRLF-terminated."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(cells)
+    return buffer.getvalue()
+
+
+def _unpack(item: tuple) -> tuple:
+    """A rendered item as sent between processes, with its diagnostics rebuilt."""
+    make = Diagnostic._make
+    if item[0] == "feed":
+        return ("feed", make(item[1]))
+    kind, text, diagnostics, skipped = item
+    return (kind, text, [make(d) for d in diagnostics], skipped)
+
+
+def _is_job(item: tuple) -> bool:
+    return item[0] == "job"
+
+
+_WORKER: Converter | None = None
+
+
+def _init_worker(spec: tuple) -> None:
+    global _WORKER
+    target, form, engine, schema, check, columns = spec
+    _WORKER = Converter(target, form, engine=engine, schema=schema, check=check, columns=columns)
+
+
+def _work(unit: Unit) -> UnitOutcome:
+    converter = _WORKER
+    assert converter is not None
+    items = read_unit(unit, converter.rendered)
+    validator = converter.validator
+    return UnitOutcome(items, usable=not (validator.broken or validator.irregular))
 
 
 def _file_stem(external_id: str | None) -> str:

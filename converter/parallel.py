@@ -63,6 +63,7 @@ def in_order(
     unpack: Callable[[tuple], T],
     is_job: Callable[[T], bool],
     on_error: Callable[[str, OSError], None] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> Iterator[T]:
     """Items of every feed in ``paths``, in order.
 
@@ -71,7 +72,8 @@ def in_order(
     ``begin(path)`` marks the start of a feed that workers read. A first
     segment's feed-level items wait for the end of the feed, where a serial
     read gives them. An unreadable feed raises OSError, or goes to
-    ``on_error``."""
+    ``on_error``. ``progress`` hears of the bytes of each unit a worker
+    finished (``serial`` reports its own)."""
     chosen = [str(p) for p in paths]
     ordered: Ordered[Unit] = Ordered(jobs, work, _remote, initializer, initargs)
     redone: str | None = None  # a feed read again here: its other segments are dropped
@@ -82,6 +84,8 @@ def in_order(
             if outcome is None:
                 yield from serial(unit.path, None)
                 continue
+            if progress is not None:
+                progress(_size(unit))
             if unit.segment is None:  # a small feed, read whole by a worker
                 begin(unit.path)
                 yield from (unpack(item) for item in outcome.items)
@@ -108,6 +112,28 @@ def in_order(
             if on_error is None:
                 raise
             on_error(unit.path, exc)
+
+
+def _size(unit: Unit) -> int:
+    if unit.segment is not None:
+        return unit.segment.end - unit.segment.start
+    try:
+        return os.path.getsize(unit.path)
+    except OSError:
+        return 0
+
+
+def total_size(paths: Iterable[str]) -> int | None:
+    """The bytes of every feed in ``paths``; None when one is not a file."""
+    total = 0
+    for path in paths:
+        try:
+            if path == "-" or not os.path.isfile(path):
+                return None
+            total += os.path.getsize(path)
+        except OSError:
+            return None
+    return total
 
 
 def _remote(unit: Unit) -> bool:

@@ -15,7 +15,7 @@ so a single text node over 10 MB is an error, not a memory blow-up.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -66,8 +66,10 @@ class FeedReader:
         engine: Engine | None = None,
         chunk_size: int = CHUNK_SIZE,
         segment: Segment | None = None,
+        progress: Callable[[int], None] | None = None,
     ) -> None:
         self.stream = stream
+        self.progress = progress
         self.name = name
         self.engine = engine
         self.chunk_size = chunk_size
@@ -125,6 +127,8 @@ class FeedReader:
                     if chunk.startswith(_UTF16_32_STARTS):
                         self.window.enabled = False
                 self.bytes_read += len(chunk)
+                if self.progress is not None:
+                    self.progress(len(chunk))
                 self.window.feed(chunk)
                 parser.feed(chunk)
                 for _, element in parser.read_events():

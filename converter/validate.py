@@ -101,6 +101,7 @@ class Validator:
     against (default: today, UTC). ``jobs`` above 1 reads large feeds in
     segments, and several feeds at once, in that many processes (an engine
     given by name only); the results are the same, in the same order.
+    ``progress`` is called with the number of bytes read, as they are read.
     """
 
     def __init__(
@@ -113,8 +114,10 @@ class Validator:
         baseline: Baseline | None = None,
         jobs: int = 1,
         segment_size: int | None = None,
+        progress: Callable[[int], None] | None = None,
     ) -> None:
         self.engine = load_engine(engine, schema) if isinstance(engine, str) else engine
+        self.progress = progress  # told of the bytes read, as they are read
         self.settings = settings or Settings()
         chosen = list(RULES.values() if rules is None else rules)
         self.reported = {r.code for r in chosen} & self.settings.codes()
@@ -171,6 +174,7 @@ class Validator:
             unpack=self._unpack,
             is_job=_is_job,
             on_error=on_error,
+            progress=self.progress,
         )
         return self._finish(raw)
 
@@ -225,7 +229,9 @@ class Validator:
         before any setting filters them. ``broken`` tells afterwards that the
         feed stopped early (X001, X002); ``irregular``, that a segment's
         skeleton must be judged by a serial read."""
-        reader = self._reader = FeedReader(stream, name, self.engine, segment=segment)
+        reader = self._reader = FeedReader(
+            stream, name, self.engine, segment=segment, progress=self.progress
+        )
         self._job_ctx = Context(today=self.today)
         self.broken = self.irregular = False
         try:

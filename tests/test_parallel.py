@@ -8,16 +8,20 @@ or foreign elements between jobs, namespaces, a DOCTYPE, a syntax error).
 
 from __future__ import annotations
 
+import io
 import itertools
+import os
+import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from converter.convert import ConversionAborted, Converter
 from converter.segments import SegmentStream, plan
 from converter.validate import Validator
 
-from .conftest import feed_xml, good, job_xml, run_cli
+from .conftest import feed_xml, good, job_xml, jobconv_command, run_cli
 
 TODAY = date(2026, 6, 1)
 
@@ -156,3 +160,104 @@ def test_cli_jobs_keeps_file_order(tmp_path: Path) -> None:
     assert parallel.stderr == serial.stderr
     lines = serial.stdout.decode().splitlines()
     assert [p for p in paths if any(line.startswith(p) for line in lines)] == paths
+
+
+# -- conversion ---------------------------------------------------------------
+
+
+def convert(path: Path, target: str, form: str | None, jobs: int, segment_size: int | None = None):
+    found: list = []
+    converter = Converter(target, form, report=found.append, jobs=jobs, segment_size=segment_size)
+    out = io.StringIO()
+    try:
+        converter.write([str(path)], out)
+    except ConversionAborted as exc:
+        return ("aborted", exc.reason, exc.diagnostic, found)
+    return (out.getvalue(), converter.outcome, found)
+
+
+@pytest.mark.parametrize(
+    ("target", "form"),
+    [
+        ("jsonld", "json"),
+        ("jsonld", "jsonl"),
+        ("jsonld", "html"),
+        ("hropen", "json"),
+        ("csv", None),
+    ],
+)
+def test_parallel_conversion_equals_serial(tmp_path: Path, target: str, form: str | None) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text(feed_xml(*varied_jobs()), encoding="utf-8")
+    serial = convert(path, target, form, 1)
+    assert serial[1].written > 40 and serial[1].skipped > 0
+    assert convert(path, target, form, 2, 1500) == serial
+
+
+@pytest.mark.parametrize("name", sorted(ODD_FEEDS))
+def test_odd_feeds_convert_as_serially(tmp_path: Path, name: str) -> None:
+    path = tmp_path / f"{name}.xml"
+    path.write_text(ODD_FEEDS[name], encoding="utf-8")
+    assert convert(path, "jsonld", "jsonl", 2, 1200) == convert(path, "jsonld", "jsonl", 1)
+
+
+# -- progress -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def large_feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A feed just over the size that earns a progress bar."""
+    from converter.cli import PROGRESS_MIN_BYTES
+
+    jobs = "\n".join(job_xml(good(externalid=f"p{i}")) for i in range(100))
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n<source>\n  <jobs>\n'
+    repeats = PROGRESS_MIN_BYTES // len(jobs) + 1
+    path = tmp_path_factory.mktemp("large") / "large.xml"
+    with path.open("w", encoding="utf-8") as f:
+        f.write(head)
+        for _ in range(repeats):
+            f.write(jobs + "\n")
+        f.write("  </jobs>\n</source>\n")
+    return path
+
+
+def _stderr_on_a_terminal(*args: str, env: dict[str, str] | None = None) -> str:
+    """Run jobconv with stderr on a pseudo-terminal, stdout on a pipe."""
+    import pty
+
+    primary, secondary = pty.openpty()
+    environment = {k: v for k, v in os.environ.items() if k not in ("CI", "GITHUB_ACTIONS")}
+    proc = subprocess.Popen(
+        [*jobconv_command(), *args],
+        stdout=subprocess.DEVNULL,
+        stderr=secondary,
+        env={**environment, "TERM": "xterm", **(env or {})},
+    )
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            data = os.read(primary, 65536)
+        except OSError:  # the terminal closed: the process is done
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=120)
+    os.close(primary)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_bar_on_a_terminal_only(large_feed: Path) -> None:
+    report = ["--output-file", str(large_feed.with_suffix(".txt"))]
+    shown = _stderr_on_a_terminal("validate", *report, str(large_feed))
+    assert "Reading" in shown and "100%" in shown and "Found" in shown
+    in_ci = _stderr_on_a_terminal("validate", *report, str(large_feed), env={"CI": "true"})
+    assert "Found" in in_ci and "Reading" not in in_ci
+    machine = _stderr_on_a_terminal("validate", "--format", "json", *report, str(large_feed))
+    assert "Reading" not in machine
+    piped = run_cli("validate", *report, str(large_feed))
+    assert b"Found" in piped.stderr and b"Reading" not in piped.stderr
+    csv_out = str(large_feed.with_suffix(".csv"))
+    converted = _stderr_on_a_terminal("to-csv", "-o", csv_out, str(large_feed))
+    assert "Reading" in converted and "100%" in converted
