@@ -15,8 +15,6 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-import yaml
-
 from .diagnostics import Severity
 from .engines import default_schema_path
 from .rules import RULES
@@ -88,6 +86,8 @@ def load_config(path: Path) -> Settings:
         where = "[tool.jobconv]"
     else:
         try:
+            import yaml  # only for a YAML file: 10 ms of start-up otherwise
+
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as exc:
             raise ConfigError(f"{path}: cannot read YAML: {exc}") from None

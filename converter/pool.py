@@ -10,13 +10,14 @@ pile up, whatever the feed's size.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from multiprocessing.pool import AsyncResult, Pool
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult, Pool
 
 U = TypeVar("U")
 
@@ -34,6 +35,8 @@ def cpu_count() -> int:
 def _context() -> Any:
     # fork starts a worker in milliseconds, with the schemas already
     # imported; elsewhere (macOS, Windows) spawn is the safe method.
+    import multiprocessing  # only when workers are needed
+
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     return multiprocessing.get_context(method)
 
@@ -59,7 +62,9 @@ class Ordered(Generic[U]):
         self.remote = remote
         self.initializer = initializer
         self.initargs = initargs
-        self.ahead = ahead or 2 * self.processes
+        # One unit queued per worker beyond the one it works on: enough to
+        # keep workers busy, few enough that waiting results stay small.
+        self.ahead = ahead or self.processes + 1
         self._pool: Pool | None = None
 
     def run(self, units: Iterable[U]) -> Iterator[tuple[U, Any]]:

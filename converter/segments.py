@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from lxml import etree
 
 #: Below this many bytes a segment is not worth a process's time.
-MIN_SEGMENT = 4 * 1024 * 1024
+MIN_SEGMENT = 2 * 1024 * 1024
 #: Above this a segment's results would weigh on memory while they wait.
-MAX_SEGMENT = 16 * 1024 * 1024
+MAX_SEGMENT = 4 * 1024 * 1024
 
 _HEAD_BYTES = 64 * 1024
 _SCAN_BYTES = 1024 * 1024
