@@ -224,7 +224,7 @@ def main() -> None:
         ("lxml iterparse, clearing, nothing else", [sys.executable, "-c", ITERPARSE, feed_], r, {}),
         ("jobconv validate", jc("validate", *j, feed_), r, ratio15),
         ("jobconv validate -j 1", jc("validate", "-j", "1", feed_), r, {}),
-        ("jobconv validate --engine xmlschema", jc("validate", *j, "--engine", "xmlschema", feed_), 1, {}),
+        ("jobconv validate --engine xmlschema", jc("validate", "--engine=xmlschema", feed_), 1, {}),
         ("jobconv to-jsonld -o FILE", to("to-jsonld", "a.json"), r, ratio2),
         ("jobconv to-hropen -o FILE", to("to-hropen", "b.json"), r, ratio2),
         ("jobconv to-csv -o FILE", to("to-csv", "c.csv"), r, ratio2),
