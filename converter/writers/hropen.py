@@ -7,6 +7,7 @@ closed enums, spelt exactly as HR Open spells them.
 from __future__ import annotations
 
 from ..model import Job
+from ..normalize.html import safe_html
 from .common import compact, number
 
 _SCHEDULE = {"FULL_TIME": "FullTime", "PART_TIME": "PartTime"}
@@ -91,7 +92,7 @@ def to_hropen(job: Job) -> dict:
     profile = compact(
         {
             "positionTitle": job.title,
-            "positionFormattedDescriptions": [{"content": job.description}]
+            "positionFormattedDescriptions": [{"content": safe_html(job.description)}]
             if job.description
             else None,
             "positionOrganizations": _organization(job),

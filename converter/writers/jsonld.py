@@ -9,6 +9,7 @@ remote. Nothing is invented: no figure, no ``baseSalary``; no country, no
 from __future__ import annotations
 
 from ..model import Job
+from ..normalize.html import safe_html
 from .common import compact, number
 
 CONTEXT = "https://schema.org"
@@ -83,7 +84,7 @@ def to_jsonld(job: Job) -> dict:
         "@context": CONTEXT,
         "@type": "JobPosting",
         "title": job.title,
-        "description": job.description,
+        "description": safe_html(job.description),
         "datePosted": job.date_posted.isoformat() if job.date_posted else None,
         "hiringOrganization": _organization(job),
         "employmentType": types[0] if len(types) == 1 else types,

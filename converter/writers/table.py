@@ -2,48 +2,17 @@
 
 Multi-valued fields are joined with ``"; "``. ``description`` is plain text
 (the HTML's text, paragraphs and list items on their own lines);
-``description_html`` keeps the HTML. Cells that a spreadsheet would run as a
-formula (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return) get
-a leading ``'``, as OWASP recommends.
+``description_html`` the HTML, sanitised to an allow-list of tags. Cells that
+a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``,
+``@``, tab or carriage return) get a leading ``'``, as OWASP recommends.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from lxml import etree, html
-
 from ..model import Job
-
-_BLOCKS = {"p", "br", "li", "ul", "ol", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table"}
-
-
-def plain_text(markup: str | None) -> str:
-    """The text of an HTML fragment, one line per paragraph, list item or break."""
-    if not markup:
-        return ""
-    try:
-        root = html.fragment_fromstring(markup, create_parent="div")
-    except (etree.ParserError, ValueError):
-        return " ".join(markup.split())
-    parts: list[str] = []
-    for event, el in etree.iterwalk(root, events=("start", "end")):
-        if not isinstance(el.tag, str):
-            if event == "end" and el.tail:
-                parts.append(el.tail)
-            continue
-        if event == "start":
-            if el.tag in _BLOCKS:
-                parts.append("\n")
-            if el.text:
-                parts.append(el.text)
-        else:
-            if el.tag in _BLOCKS:
-                parts.append("\n")
-            if el.tail and el is not root:
-                parts.append(el.tail)
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
+from ..normalize.html import plain_text, safe_html
 
 
 def _salary(job: Job, part: str) -> str:
@@ -79,7 +48,7 @@ COLUMNS: dict[str, Callable[[Job], str | None]] = {
     "industry": lambda j: j.industry,
     "skills": lambda j: "; ".join(j.skills),
     "description": lambda j: plain_text(j.description),
-    "description_html": lambda j: j.description,
+    "description_html": lambda j: safe_html(j.description),
 }
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
