@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -85,9 +86,54 @@ def _fail(message: str) -> None:
     click.echo(f"jobconv: error: {message}", err=True)
 
 
+EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_BROKEN_PIPE = 3, 130, 143, 141
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the process is so that every cleanup runs."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+def main(args: list[str] | None = None) -> None:
+    """The ``jobconv`` command, with its exit codes: 0 clean, 1 findings or a
+    broken feed, 2 usage, 3 an internal error (a bug), 130 interrupted
+    (Ctrl-C), 143 terminated (SIGTERM), 141 output pipe closed. Never a
+    traceback, unless ``--traceback`` asks for one."""
+    argv = sys.argv[1:] if args is None else args
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        code = cli.main(args=argv, prog_name="jobconv", standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        code = exc.exit_code
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        _fail("interrupted; no output file was written or changed")
+        code = EXIT_INTERRUPTED
+    except Terminated:
+        _fail("terminated; no output file was written or changed")
+        code = EXIT_TERMINATED
+    except BrokenPipeError:
+        # The reader of our output went away (`| head`): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = EXIT_BROKEN_PIPE
+    except Exception as exc:
+        if "--traceback" in argv:
+            raise
+        _fail(
+            f"internal error: {type(exc).__name__}: {exc}. This is a bug in jobconv;"
+            " run again with --traceback (jobconv --traceback COMMAND ...) to report it."
+        )
+        code = EXIT_INTERNAL
+    sys.exit(code if isinstance(code, int) else 0)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="jobconv")
-def main() -> None:
+@click.option("--traceback", is_flag=True, help="On an internal error, show the Python traceback.")
+def cli(traceback: bool) -> None:
     """Validate YubHub XML job feeds and convert their jobs."""
 
 
@@ -111,7 +157,7 @@ def _settings(config: Path | None, isolated: bool, select, extend_select, ignore
     return settings
 
 
-@main.command()
+@cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
     "--format",
@@ -342,7 +388,7 @@ def _convert(target: str, fmt: str | None, paths: tuple[str, ...], **opts) -> No
     sys.exit(EXIT_FOUND if outcome.skipped else EXIT_OK)
 
 
-@main.command("to-jsonld")
+@cli.command("to-jsonld")
 @click.option(
     "--format",
     "fmt",
@@ -357,7 +403,7 @@ def to_jsonld(fmt: str, paths: tuple[str, ...], **opts) -> None:
     _convert("jsonld", fmt, paths, **opts)
 
 
-@main.command("to-hropen")
+@cli.command("to-hropen")
 @click.option(
     "--format",
     "fmt",
@@ -372,14 +418,14 @@ def to_hropen(fmt: str, paths: tuple[str, ...], **opts) -> None:
     _convert("hropen", fmt, paths, **opts)
 
 
-@main.command("to-csv")
+@cli.command("to-csv")
 @_conversion_options
 def to_csv(paths: tuple[str, ...], **opts) -> None:
     """Convert feeds to CSV (RFC 4180, UTF-8, one row per job)."""
     _convert("csv", "csv", paths, **opts)
 
 
-@main.command()
+@cli.command()
 @click.option("--to", "target", type=click.Choice(TARGETS), required=True)
 @click.option(
     "--format",
@@ -393,7 +439,7 @@ def convert(target: str, fmt: str | None, paths: tuple[str, ...], **opts) -> Non
     _convert(target, fmt, paths, **opts)
 
 
-@main.command()
+@cli.command()
 @click.argument("code", required=False)
 def rules(code: str | None) -> None:
     """List the rules, or explain the rule CODE (a code or a name)."""

@@ -27,6 +27,7 @@ from typing import TextIO
 from .diagnostics import Diagnostic, Severity
 from .model import Job
 from .parallel import Unit, UnitOutcome, in_order, read_unit
+from .rules import RULES
 from .rules.xml import OUTPUT_CHECK
 from .segments import Segment
 from .validate import STDIN_NAME, Validator
@@ -37,6 +38,8 @@ TARGETS = ("jsonld", "hropen", "csv")
 FORMS = {"jsonld": ("json", "jsonl", "html"), "hropen": ("json", "jsonl"), "csv": ("csv",)}
 _EXTENSIONS = {"json": ".json", "jsonl": ".json", "html": ".html", "csv": ".csv"}
 _BUILDERS: dict[str, Callable[[Job], dict]] = {"jsonld": to_jsonld, "hropen": to_hropen}
+#: Rules whose findings are values the writers drop: reported while converting too.
+_DROPPING_RULES = [RULES["U001"]]
 _SCHEMA_FILES = {"jsonld": "jobposting.schema.json", "hropen": "positionopening.schema.json"}
 
 
@@ -238,18 +241,22 @@ class Converter:
         for item in self.validator.entries(stream, name, segment):
             if isinstance(item, Diagnostic):
                 yield ("feed", tuple(item))
-            elif not item.valid:
+                continue
+            if not item.valid:
                 yield ("job", None, [tuple(d) for d in item.diagnostics], True)
-            elif self.target == "csv":
-                yield ("job", _csv_row(to_row(item.job, self.columns)), [], False)
+                continue
+            # What the writers leave out (a javascript: link...) is said, as a warning.
+            dropped = [tuple(d) for d in self.validator.findings(item, _DROPPING_RULES)]
+            if self.target == "csv":
+                yield ("job", _csv_row(to_row(item.job, self.columns)), dropped, False)
+                continue
+            obj = _BUILDERS[self.target](item.job)
+            problem = self._check(obj) if self._check is not None else None
+            if problem:
+                found = _check_diagnostic(item.job, problem, name)
+                yield ("job", None, [*dropped, tuple(found)], True)
             else:
-                obj = _BUILDERS[self.target](item.job)
-                problem = self._check(obj) if self._check is not None else None
-                if problem:
-                    found = _check_diagnostic(item.job, problem, name)
-                    yield ("job", None, [tuple(found)], True)
-                else:
-                    yield ("job", self._text(obj), [], False)
+                yield ("job", self._text(obj), dropped, False)
 
     def _text(self, obj: dict) -> str:
         if self.form == "html":

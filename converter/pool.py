@@ -11,6 +11,7 @@ pile up, whatever the feed's size.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -39,6 +40,16 @@ def _context() -> Any:
 
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     return multiprocessing.get_context(method)
+
+
+def _start_worker(initializer: Callable[..., None] | None, initargs: tuple) -> None:
+    """A worker leaves interruptions to its parent: Ctrl-C (sent to the whole
+    terminal's process group) is ignored, SIGTERM ends it at once; the parent
+    stops the pool and cleans up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if initializer is not None:
+        initializer(*initargs)
 
 
 class Ordered(Generic[U]):
@@ -99,7 +110,9 @@ class Ordered(Generic[U]):
 
     def _get_pool(self) -> Pool:
         if self._pool is None:
-            self._pool = _context().Pool(self.processes, self.initializer, self.initargs)
+            self._pool = _context().Pool(
+                self.processes, _start_worker, (self.initializer, self.initargs)
+            )
         return self._pool
 
     def _stop(self, terminate: bool) -> None:

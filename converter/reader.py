@@ -32,6 +32,7 @@ from .segments import Segment
 CHUNK_SIZE = 256 * 1024
 
 _UTF16_32_STARTS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff", b"<\x00", b"\x00<")
+_DECLARED = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([^\"']+)")
 _POSITION_SUFFIX = re.compile(r",? line \d+, column \d+\s*$")
 
 
@@ -80,6 +81,7 @@ class FeedReader:
         self.feed_diagnostics: list[Diagnostic] = []
         self.bytes_read = 0
         self._checked_doctype = False
+        self._head = b""
 
     # -- positions -----------------------------------------------------
 
@@ -124,6 +126,7 @@ class FeedReader:
             while chunk := self.stream.read(self.chunk_size):
                 if first:
                     first = False
+                    self._head = chunk[:200]
                     if chunk.startswith(_UTF16_32_STARTS):
                         self.window.enabled = False
                 self.bytes_read += len(chunk)
@@ -236,16 +239,23 @@ class FeedReader:
         first_line = (exc.msg or str(exc)).strip().splitlines()[:1]
         message = _POSITION_SUFFIX.sub("", first_line[0]) if first_line else ""
         message = message or "not well-formed XML"
+        rule = XML_SYNTAX
         if self.bytes_read == 0:
             message = "the feed is empty"
+        elif "amplification" in message:  # libxml2 stopped an expansion attack
+            rule = DTD_REFUSED
+            message = (
+                "the DOCTYPE's entities expand too far (an entity expansion"
+                " attack): jobconv never loads or expands DTDs and entities"
+            )
+        else:
+            declared = _DECLARED.match(self._head)
+            wide = declared and re.fullmatch(rb"(?i)(utf|ucs)-?(16|32|2|4)\S*", declared[1])
+            if wide and not self._head.startswith(_UTF16_32_STARTS):
+                encoding = declared[1].decode("ascii", "replace")
+                message = f"the XML declaration says {encoding} but the bytes are 8-bit text"
         return Diagnostic(
-            self.name,
-            line or 1,
-            column or None,
-            XML_SYNTAX.code,
-            XML_SYNTAX.name,
-            XML_SYNTAX.severity,
-            message,
+            self.name, line or 1, column or None, rule.code, rule.name, rule.severity, message
         )
 
 

@@ -271,27 +271,10 @@ class Validator:
         """
         reader = self._reader
         job = entry.job
-        ctx = self._job_ctx
         found = list(entry.diagnostics)
         # A field the XSD rejected is not judged again by the lint rules.
         rejected = {d.field for d in found if d.field}
-        for rule in self.checks:
-            assert rule.check is not None
-            for finding in rule.check(job, ctx):
-                if finding.field in rejected:
-                    continue
-                line = job.lines.get(finding.field, job.line) if finding.field else job.line
-                tag = finding.field or "job"
-                found.append(
-                    reader.diagnostic(
-                        rule,
-                        finding.message,
-                        tag=tag,
-                        line=line,
-                        job_id=job.external_id,
-                        field=finding.field,
-                    )
-                )
+        found += self.findings(entry, self.checks, rejected)
         anchors: Anchors = {}
         for name in self._anchor_fields:
             text = job.values.get(name)
@@ -299,6 +282,32 @@ class Validator:
                 anchors[name] = (text, *reader.locate(name, job.lines.get(name, job.line)))
         found.sort(key=_position)
         return JobResult(reader.name, job.external_id, job.line, found, anchors=anchors)
+
+    def findings(
+        self, entry: Entry, rules: Iterable[Rule], rejected: set[str] | None = None
+    ) -> list[Diagnostic]:
+        """What per-job ``rules`` find in ``entry``, at exact positions,
+        leaving out the fields in ``rejected``. Call while ``entry`` is the
+        reader's current job."""
+        reader, job, ctx = self._reader, entry.job, self._job_ctx
+        found = []
+        for rule in rules:
+            assert rule.check is not None
+            for finding in rule.check(job, ctx):
+                if rejected and finding.field in rejected:
+                    continue
+                line = job.lines.get(finding.field, job.line) if finding.field else job.line
+                found.append(
+                    reader.diagnostic(
+                        rule,
+                        finding.message,
+                        tag=finding.field or "job",
+                        line=line,
+                        job_id=job.external_id,
+                        field=finding.field,
+                    )
+                )
+        return found
 
     # -- results meet again, in document order ---------------------------
 
