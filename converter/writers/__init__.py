@@ -7,5 +7,6 @@ A writer never re-reads XML or re-normalises a field: it maps a
 from .hropen import to_hropen
 from .jsonld import to_jsonld
 from .table import COLUMNS, to_row
+from .yubhub import to_yubhub
 
-__all__ = ["COLUMNS", "to_hropen", "to_jsonld", "to_row"]
+__all__ = ["COLUMNS", "to_hropen", "to_jsonld", "to_row", "to_yubhub"]
