@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from .diagnostics import Diagnostic, Severity
 from .model import Job
@@ -205,6 +205,15 @@ class Converter:
             is_job=_is_job,
             progress=self.progress,
         )
+        yield from self._deliver(items)
+
+    def texts_of_stream(self, stream: BinaryIO, name: str) -> Iterator[str]:
+        """:meth:`texts` of one feed read from ``stream``, in this process."""
+        self._begin(name)
+        yield from self._deliver(_unpack(item) for item in self.rendered(stream, name))
+
+    def _deliver(self, items: Iterable[tuple]) -> Iterator[str]:
+        """The texts of rendered items; their diagnostics to ``report``."""
         for item in items:
             if item[0] == "feed":
                 self._feed_diagnostic(item[1])

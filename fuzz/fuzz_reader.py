@@ -1,0 +1,68 @@
+"""Coverage-guided fuzz target for the feed reader, validator and writers (atheris).
+
+Run it by hand, for as long as you like (libFuzzer's flags; new inputs go to
+the first folder, so give it a scratch one)::
+
+    pip install atheris
+    mkdir -p /tmp/jobconv-corpus
+    python fuzz/fuzz_reader.py -max_total_time=600 -max_len=65536 \\
+        /tmp/jobconv-corpus fixtures/valid fixtures/invalid fixtures/edge
+
+Any input may be rejected, with a diagnostic; none may raise, hang or
+break an invariant below. A crash leaves ``crash-*`` with the input.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from datetime import date
+
+import atheris
+
+with atheris.instrument_imports(include=["converter"]):
+    from converter.convert import ConversionAborted, Converter
+    from converter.diagnostics import Diagnostic
+    from converter.validate import Validator
+
+VALIDATOR = Validator(today=date(2026, 1, 1))
+CONVERTERS = [Converter("jsonld", "html"), Converter("hropen"), Converter("csv")]
+BROKEN = ("X001", "X002")
+
+
+def check_validation(data: bytes) -> None:
+    results = list(VALIDATOR.results_of_stream(io.BytesIO(data), "fuzz.xml"))
+    diagnostics = [d for r in results for d in r.diagnostics]
+    for d in diagnostics:
+        assert isinstance(d, Diagnostic) and d.file == "fuzz.xml", d
+        assert d.line is None or d.line >= 1, d
+        assert d.column is None or d.column >= 1, d
+        assert d.message and "\n" not in d.code, d
+    broken = [i for i, d in enumerate(diagnostics) if d.code in BROKEN]
+    # A feed stops at its first X001/X002: nothing is reported after it.
+    assert not broken or broken == [len(diagnostics) - 1], diagnostics
+
+
+def check_conversion(data: bytes) -> None:
+    for converter in CONVERTERS:
+        converter.outcome.written = converter.outcome.skipped = converter.outcome.errors = 0
+        try:
+            text = "".join(converter.texts_of_stream(io.BytesIO(data), "fuzz.xml"))
+        except ConversionAborted:
+            continue
+        lowered = text.lower()
+        assert "<script>" not in lowered.replace('<script type="application/ld+json">', ""), text
+
+
+def TestOneInput(data: bytes) -> None:  # atheris's name for the target
+    check_validation(data)
+    check_conversion(data)
+
+
+def main() -> None:
+    atheris.Setup(sys.argv, TestOneInput)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()
