@@ -236,8 +236,9 @@ def validate(
             baseline=Baseline.load(baseline) if baseline else None,
             jobs=jobs or cpu_count(),
         )
-        if output_file:
-            refuse_inputs(output_file, paths)
+        for written in (output_file, write_baseline):
+            if written:
+                refuse_inputs(written, [*paths, *([str(baseline)] if baseline else [])])
     except (ConfigError, SchemaLoadError, BaselineError, OutputRefused) as exc:
         _fail(str(exc))
         sys.exit(EXIT_USAGE)

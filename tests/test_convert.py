@@ -185,6 +185,34 @@ def test_output_naming_an_input_is_refused(tmp_path):
     assert feed.read_bytes() == before
 
 
+def test_no_command_writes_over_an_input(tmp_path):
+    """validate's --output-file and --write-baseline, and --out-dir, refuse inputs too."""
+    feed = tmp_path / "feed.xml"
+    feed.write_bytes((FIXTURES / "sample.xml").read_bytes())
+    before = feed.read_bytes()
+    link = tmp_path / "link.xml"
+    link.symlink_to(feed)
+    spellings = (str(feed), str(tmp_path / "." / "feed.xml"), str(link))
+    for target in spellings:
+        for option in ("--output-file", "--write-baseline"):
+            proc = run_cli("validate", option, target, str(feed))
+            assert proc.returncode == 2, (option, target, proc.stderr)
+            assert b"refusing to overwrite" in proc.stderr and b"Traceback" not in proc.stderr
+    # A baseline file given as --baseline is an input of the run too.
+    base = tmp_path / "base.json"
+    assert run_cli("validate", "--write-baseline", str(base), str(feed)).returncode == 0
+    kept = base.read_bytes()
+    proc = run_cli("validate", "--baseline", str(base), "--output-file", str(base), str(feed))
+    assert proc.returncode == 2 and base.read_bytes() == kept
+    # --out-dir: a job whose file name would be the feed's.
+    named = tmp_path / "job-1.json"
+    named.write_text(feed_xml(good(externalid="job-1")), encoding="utf-8")
+    named_before = named.read_bytes()
+    proc = run_cli("to-jsonld", "--out-dir", str(tmp_path), str(named))
+    assert proc.returncode == 2 and named.read_bytes() == named_before
+    assert feed.read_bytes() == before
+
+
 def test_out_dir_writes_one_file_per_job_named_from_the_id(tmp_path):
     path = tmp_path / "feed.xml"
     path.write_text(
