@@ -86,7 +86,7 @@ def _fail(message: str) -> None:
     click.echo(f"jobconv: error: {message}", err=True)
 
 
-EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_BROKEN_PIPE = 3, 130, 143, 141
+EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED = 3, 130, 143
 
 
 class Terminated(BaseException):
@@ -100,8 +100,9 @@ def _on_sigterm(signum: int, frame: object) -> None:
 def main(args: list[str] | None = None) -> None:
     """The ``jobconv`` command, with its exit codes: 0 clean, 1 findings or a
     broken feed, 2 usage, 3 an internal error (a bug), 130 interrupted
-    (Ctrl-C), 143 terminated (SIGTERM), 141 output pipe closed. Never a
-    traceback, unless ``--traceback`` asks for one."""
+    (Ctrl-C), 143 terminated (SIGTERM); a closed output pipe (``| head``)
+    ends the run quietly with 1, as click does. Never a traceback, unless
+    ``--traceback`` asks for one."""
     argv = sys.argv[1:] if args is None else args
     signal.signal(signal.SIGTERM, _on_sigterm)
     try:
@@ -115,10 +116,6 @@ def main(args: list[str] | None = None) -> None:
     except Terminated:
         _fail("terminated; no output file was written or changed")
         code = EXIT_TERMINATED
-    except BrokenPipeError:
-        # The reader of our output went away (`| head`): stop quietly.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        code = EXIT_BROKEN_PIPE
     except Exception as exc:
         if "--traceback" in argv:
             raise

@@ -374,7 +374,7 @@ def _children(pid: int) -> set[int]:
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux's /proc")
 @pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize(("signame", "code"), [("SIGINT", 130), ("SIGTERM", 143)])
-@pytest.mark.parametrize("command", ["to-jsonld", "validate"])
+@pytest.mark.parametrize("command", ["to-jsonld", "validate", "to-csv --out-dir"])
 def test_interrupted_run_leaves_nothing_behind(
     tmp_path: Path, slow_feed: Path, command: str, signame: str, code: int, jobs: str
 ) -> None:
@@ -383,9 +383,13 @@ def test_interrupted_run_leaves_nothing_behind(
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     target = out_dir / "result.json"
-    target_option = "-o" if command == "to-jsonld" else "--output-file"
+    writes = {
+        "to-jsonld": ["to-jsonld", "-o", str(target)],
+        "validate": ["validate", "--output-file", str(target)],
+        "to-csv --out-dir": ["to-csv", "--out-dir", str(out_dir)],
+    }[command]
     proc = subprocess.Popen(
-        [*jobconv_command(), command, "-j", jobs, target_option, str(target), str(slow_feed)],
+        [*jobconv_command(), *writes, "-j", jobs, str(slow_feed)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
