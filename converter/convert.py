@@ -11,7 +11,6 @@ delete the missing jobs.
 from __future__ import annotations
 
 import contextlib
-import csv
 import io
 import json
 import os
@@ -336,20 +335,26 @@ class Converter:
 
     def _write_one(self, f: TextIO, item: dict | Job) -> None:
         if isinstance(item, Job):
-            writer = csv.writer(f, lineterminator="\r\n")
-            writer.writerow(self.columns)
-            writer.writerow(to_row(item, self.columns))
+            f.write(_csv_row(self.columns) + _csv_row(to_row(item, self.columns)))
         elif self.form == "html":
             f.write(_script_block(item))
         else:
             f.write(json.dumps(item, ensure_ascii=False, indent=2) + "\n")
 
 
+_NEEDS_QUOTES = re.compile(r'[",\r\n]')
+
+
 def _csv_row(cells: list[str]) -> str:
-    """One CSV record, RFC 4180: quoted where needed, CRLF-terminated."""
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerow(cells)
-    return buffer.getvalue()
+    """One CSV record, RFC 4180: quoted where needed, CRLF-terminated.
+
+    The same text as ``csv.writer(lineterminator="\\r\\n")`` (a property test
+    compares them), several times faster on long description cells."""
+    if len(cells) == 1 and not cells[0]:
+        return '""\r\n'  # a lone empty field is quoted, or the record would be blank
+    needs = _NEEDS_QUOTES.search
+    quoted = ['"' + c.replace('"', '""') + '"' if needs(c) else c for c in cells]
+    return ",".join(quoted) + "\r\n"
 
 
 def _unpack(item: tuple) -> tuple:
