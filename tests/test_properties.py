@@ -187,15 +187,6 @@ def test_csv_rows_are_what_the_csv_module_writes(cells: list[str]) -> None:
     assert _csv_row(cells) == buffer.getvalue()
 
 
-@QUICK
-@given(st.text(st.sampled_from(" \t\n\r\x0b\x0c\x1c\x85\u2028\u3000ab"), max_size=30) | xml_text)
-def test_tidy_lines_is_the_line_by_line_definition(text: str) -> None:
-    from converter.normalize.html import tidy_lines
-
-    lines = (" ".join(line.split()) for line in text.split("\n"))
-    assert tidy_lines(text) == "\n".join(line for line in lines if line)
-
-
 # -- nothing lost -----------------------------------------------------------------
 
 

@@ -53,17 +53,5 @@ def plain_text(markup: str | None) -> str:
     if not safe:
         return ""
     text = unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub("\n", safe)))
-    return tidy_lines(text)
-
-
-_SPACES = re.compile(r"[^\S\n]+")
-_EDGES = re.compile(r" ?\n ?")
-_BLANK_LINES = re.compile(r"\n{2,}")
-
-
-def tidy_lines(text: str) -> str:
-    """Each line's whitespace runs made one space, lines stripped, blank
-    lines dropped: ``"\\n".join(" ".join(l.split()) for l in lines if l.split())``,
-    in a few passes of C instead of a Python loop over every line."""
-    text = _EDGES.sub("\n", _SPACES.sub(" ", text))
-    return _BLANK_LINES.sub("\n", text).strip(" \n")
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
