@@ -33,6 +33,7 @@ CHUNK_SIZE = 256 * 1024
 
 _UTF16_32_STARTS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff", b"<\x00", b"\x00<")
 _DECLARED = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([^\"']+)")
+_HUGE_HINT = re.compile(r",? (?:try|use) XML_PARSE_HUGE(?: option)?")
 _POSITION_SUFFIX = re.compile(r",? line \d+, column \d+\s*$")
 
 
@@ -240,6 +241,8 @@ class FeedReader:
         message = _POSITION_SUFFIX.sub("", first_line[0]) if first_line else ""
         message = message or "not well-formed XML"
         rule = XML_SYNTAX
+        # libxml2 suggests an option that would lift its safety limits: not here.
+        message = _HUGE_HINT.sub(" (a safety limit jobconv keeps)", message)
         if self.bytes_read == 0:
             message = "the feed is empty"
         elif "amplification" in message:  # libxml2 stopped an expansion attack
