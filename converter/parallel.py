@@ -41,13 +41,23 @@ class UnitOutcome:
 
 
 def units(paths: list[str], jobs: int, segment_size: int | None = None) -> Iterator[Unit]:
-    """The units for reading ``paths`` with ``jobs`` processes."""
+    """The units for reading ``paths`` with ``jobs`` processes. Small feeds go
+    to workers only when there are enough of them to pay for starting the
+    workers (a pre-commit run on a few feeds reads them here)."""
+    many_small = jobs > 1 and len(paths) > 1 and sum(map(_size_of, paths)) >= 2 * MIN_SEGMENT
     for path in paths:
         segments = plan(path, jobs, segment_size) if jobs > 1 else None
         if segments:
             yield from (Unit(path, s, True) for s in segments)
         else:
-            yield Unit(path, None, jobs > 1 and len(paths) > 1 and _small_file(path))
+            yield Unit(path, None, many_small and _small_file(path))
+
+
+def _size_of(path: str) -> int:
+    try:
+        return os.path.getsize(path) if path != "-" and os.path.isfile(path) else 0
+    except OSError:
+        return 0
 
 
 def in_order(

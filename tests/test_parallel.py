@@ -148,11 +148,18 @@ def test_latin1_and_bom_feeds(tmp_path: Path) -> None:
 
 
 def test_cli_jobs_keeps_file_order(tmp_path: Path) -> None:
+    from converter.parallel import units
+    from converter.segments import MIN_SEGMENT
+
     paths = []
     for n in range(6):
         path = tmp_path / f"feed{n}.xml"
-        path.write_text(feed_xml(*varied_jobs(5 + n)), encoding="utf-8")
+        path.write_text(feed_xml(*varied_jobs(800 + n)), encoding="utf-8")
         paths.append(str(path))
+    # Enough small feeds to go to workers, whole, one each.
+    assert sum(Path(p).stat().st_size for p in paths) > 2 * MIN_SEGMENT
+    assert all(u.remote and u.segment is None for u in units(paths, 2))
+    assert not any(u.remote for u in units(paths[:1], 2))  # one small feed: read here
     serial = run_cli("validate", "-j", "1", *paths)
     parallel = run_cli("validate", "-j", "2", *paths)
     assert serial.returncode == parallel.returncode == 1
