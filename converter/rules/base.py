@@ -40,8 +40,9 @@ class Rule:
 
     ``check`` is None for codes raised by the reader or the XSD engine.
     ``feed_fields`` marks a feed-wide check (one that needs the jobs before
-    it): it runs where the jobs meet again in document order, and may report
-    only on these fields.
+    it): it runs where the jobs meet again in document order (after worker
+    processes, with ``-j``), sees only the job's ``external_id``, ``line``
+    and the ``values`` of these fields, and may report only on them.
     """
 
     code: str
