@@ -126,6 +126,13 @@ ODD_FEEDS = {
         )
     ),
     "truncated": feed_xml(*varied_jobs(40))[:-300],
+    "crlf-and-tabs": feed_xml(*varied_jobs(40))
+    .replace("\n", "\r\n")
+    .replace("    <job>", "\t<job>"),
+    "one-line": feed_xml(*varied_jobs(40)).replace("\n", " "),
+    "comment-before-jobs": feed_xml(*varied_jobs(40)).replace(
+        "<source>", "<!-- <jobs> -->\n<source>\n  <!-- <job> -->"
+    ),
 }
 
 
