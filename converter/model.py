@@ -15,6 +15,7 @@ from functools import lru_cache
 from .normalize.country import country_code
 from .normalize.dates import parse_date
 from .normalize.description import strip_vendor_credit
+from .normalize.html import text_only
 from .normalize.location import Place, parse_location
 from .normalize.salary import Salary, SalaryPeriod, parse_salary_text, salary_from_fields
 from .normalize.urls import web_url
@@ -28,6 +29,7 @@ from .normalize.vocabulary import (
 
 __all__ = [
     "FIELDS",
+    "TEXT_FIELDS",
     "Employer",
     "ExperienceLevel",
     "Job",
@@ -37,6 +39,17 @@ __all__ = [
     "WorkArrangement",
     "build_job",
 ]
+
+#: Elements that hold plain text: HTML found in them is removed (see H001).
+TEXT_FIELDS: tuple[str, ...] = (
+    "Title",
+    "Skills",
+    "Category",
+    "Industry",
+    "Employername",
+    "Employerdescription",
+    "Location",
+)
 
 #: The 21 elements of a YubHub ``<job>``, in the order the feeds write them.
 FIELDS: tuple[str, ...] = (
@@ -86,7 +99,8 @@ class Job:
     ``Location`` into locality and region, with the country when known. ``line`` is the line of the
     ``<job>`` start tag. Normalised values are ``None`` (or empty) when the
     feed gives nothing usable: nothing is ever invented. URLs are kept only
-    when they are absolute http(s) URLs.
+    when they are absolute http(s) URLs. Plain-text fields (:data:`TEXT_FIELDS`)
+    are kept without any HTML markup the feed put in them.
     """
 
     raw: dict[str, str] = field(default_factory=dict)
@@ -145,7 +159,7 @@ def build_job(
     job = Job(raw=raw, values=values, lines=lines or {}, line=line)
     t = values.get
     job.external_id = t("externalid")
-    job.title = t("Title")
+    job.title = text_only(t("Title"))
     job.description = strip_vendor_credit(t("Description"))
     job.employment_types = employment_types(t("Jobtype"))
     job.experience_level = experience_level(t("Experiencelevel"))
@@ -154,17 +168,17 @@ def build_job(
         t("Compensationcurrency"), t("Compensationmin"), t("Compensationmax"), t("Salaryrange")
     )
     job.salary_from_text = parse_salary_text(t("Salaryrange"))
-    job.skills = _split_list(t("Skills"))
-    job.category = t("Category")
-    job.industry = t("Industry")
+    job.skills = _split_list(text_only(t("Skills")))
+    job.category = text_only(t("Category"))
+    job.industry = text_only(t("Industry"))
     job.employer = Employer(
-        name=t("Employername"),
-        description=t("Employerdescription"),
+        name=text_only(t("Employername")),
+        description=text_only(t("Employerdescription")),
         website=web_url(t("Employerwebsite")),
         logo=web_url(t("Employerlogo")),
     )
     job.apply_url = web_url(t("Applyto"))
-    job.location = t("Location")
+    job.location = text_only(t("Location"))
     job.country = country_code(t("Country"))
     job.place = parse_location(job.location, job.country)
     job.date_posted = parse_date(t("Postedate"))

@@ -233,12 +233,14 @@ def test_out_dir_writes_one_file_per_job_named_from_the_id(tmp_path):
 
 def test_html_script_blocks_cannot_be_broken_out_of(tmp_path):
     path = tmp_path / "feed.xml"
-    path.write_text(feed_xml(good(Title="</script><script>alert(1)</script> <!-- x")))
+    # externalid is published as written (it is the job's key), so it carries the attack.
+    attack = "</script><script>alert(1)</script> <!-- x"
+    path.write_text(feed_xml(good(externalid=attack)))
     out = run_cli("to-jsonld", "--format", "html", str(path)).stdout.decode()
     assert out.count("<script") == 1 and out.count("</script>") == 1
     assert "<!--" not in out
     body = out.split(">", 1)[1].rsplit("</script>", 1)[0]
-    assert json.loads(body)["title"].startswith("</script><script>")
+    assert json.loads(body)["identifier"]["value"] == attack
 
 
 def test_check_validates_each_object(tmp_path):

@@ -315,7 +315,8 @@ def test_hostile_content_is_defused_in_every_output(tmp_path: Path) -> None:
     scripts = doc.findall(".//script")
     assert len(scripts) == 1 and [e.tag for e in doc.iter()] == ["html", "body", "script"]
     obj = json.loads(scripts[0].text)
-    assert obj["title"] == HOSTILE["Title"]  # kept as text, harmless inside the JSON
+    assert "title" not in obj  # the title was nothing but a script: no text to publish
+    assert "<script" not in json.dumps(obj).lower() and "alert" not in json.dumps(obj)
     _no_active_content(obj["description"])
     assert "svg" in obj["description"] and "one" in obj["description"]
     assert "url" not in obj.get("hiringOrganization", {}) and "sameAs" not in obj.get(

@@ -53,9 +53,15 @@ def _xml_char(c: str) -> bool:
 #: Any text XML 1.0 can carry, carriage returns, odd spaces and astral planes included.
 xml_text = st.text(st.characters(codec="utf-8").filter(_xml_char), max_size=40)
 words = (
-    st.text(string.ascii_letters + string.digits + " -'&<>éü", min_size=1, max_size=24)
+    st.text(string.ascii_letters + string.digits + " -'&>éü", min_size=1, max_size=24)
     .map(str.strip)
     .filter(bool)
+)
+#: Text that may hold markup (H001), for fields Google does not require.
+texty = st.one_of(
+    words,
+    st.builds(lambda a, b: f"<b>{a}</b> {b}", words, words),
+    st.builds(lambda a: f"{a} <3 < 5", words),
 )
 
 
@@ -115,10 +121,10 @@ def valid_jobs(draw: st.DrawFn) -> dict[str, str]:
         Workarrangement=draw(st.sampled_from(["onsite", "hybrid", "on-site"])),
         Salaryrange=draw(xml_text),
         Skills=", ".join(draw(skills)),
-        Category=draw(words),
-        Industry=draw(words),
+        Category=draw(texty),
+        Industry=draw(texty),
         Employername=draw(words),
-        Employerdescription=draw(words),
+        Employerdescription=draw(texty),
         Employerlogo=draw(urls),
         Employerwebsite=draw(urls),
         Compensationcurrency=draw(st.sampled_from(["USD", "EUR", "GBP", "CHF", "JPY"])),

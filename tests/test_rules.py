@@ -33,6 +33,9 @@ def test_good_job_is_clean():
 # (code, job that fires it, job that does not)
 CASES = [
     ("R001", good(Title="  "), good()),
+    ("R001", good(Title="<script>alert(1)</script>"), good(Title="<b>Cook</b>")),
+    ("H001", good(Title="<b>Senior</b> Cook"), good(Title="Cook <3 & co")),
+    ("H001", good(Employername="<img src=x onerror=alert(1)>Pan"), good()),
     ("R002", good(Description=""), good()),
     ("R003", good(Postedate=""), good()),
     ("R003", good(Postedate=None), good()),
@@ -90,6 +93,22 @@ def test_rule_fires_and_stays_quiet(code, fires, quiet):
 def test_every_lint_rule_has_a_case():
     lint_codes = {r.code for r in RULES.values() if r.check is not None}
     assert lint_codes - {"I001", "T001"} <= {c for c, _, _ in CASES}
+
+
+def test_markup_leaves_text_fields_but_not_the_raw_text():
+    job = build_job(
+        {
+            "Title": "<b>Senior</b>  Cook <script>x()</script>",
+            "Employername": "Tom &amp; Jerry <i>Ltd</i>",
+            "Category": "a < b",
+            "Skills": "<li>grill</li>, prep",
+        }
+    )
+    assert job.title == "Senior Cook"
+    assert job.employer.name == "Tom & Jerry Ltd"  # with markup, the field is read as HTML
+    assert job.category == "a < b"  # a "<" that opens no tag is text
+    assert job.skills == ("grill", "prep")
+    assert job.raw["Title"] == "<b>Senior</b>  Cook <script>x()</script>"
 
 
 def test_invalid_date_posted_on_the_model():

@@ -1,4 +1,4 @@
-"""HTML descriptions made safe to publish, and their plain text.
+"""HTML descriptions made safe to publish; plain text from HTML and from text fields.
 
 Descriptions are HTML written by third parties and scraped by others: the
 writers never pass them on as they came. :func:`safe_html` keeps an
@@ -27,6 +27,9 @@ _BLOCK = frozenset({"p", "br", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "
 
 # Only for reading safe_html's own output, where a tag is exactly <name>,
 # </name> or <br> (no attributes, lower case) and every other "<" is "&lt;".
+# Where a browser would start a tag, a comment or a declaration. Deciding
+# only whether a text field goes through nh3; nh3 does the removing.
+_MARKUP = re.compile(r"<[A-Za-z/!?]")
 _BLOCK_TAG = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK)) + r")>")
 _ANY_TAG = re.compile(r"</?[a-z0-9]+>")
 
@@ -44,6 +47,18 @@ def safe_html(markup: str | None) -> str | None:
         url_schemes=set(),
         strip_comments=True,
     )
+
+
+def text_only(text: str | None) -> str | None:
+    """A plain-text field (a title, a name) without the HTML a scraper left
+    in it: tags go, scripts and styles with their content, the text stays
+    (``<b>Senior</b> Cook`` gives ``Senior Cook``), read as HTML, entities
+    and all. None when nothing but markup was there. Text where no ``<``
+    starts a tag (``Cook <3``, ``a < b``) is returned as it is."""
+    if not text or not _MARKUP.search(text):
+        return text
+    cleaned = nh3.clean(text, tags=set(), attributes={}, strip_comments=True)
+    return " ".join(unescape(cleaned).split()) or None
 
 
 def plain_text(markup: str | None) -> str:

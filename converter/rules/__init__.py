@@ -2,14 +2,24 @@
 
 Codes by family: X (XML), S (schema), R (fields Google requires), C
 (compensation), L (location), D (description), T (dates), V (vocabulary),
-U (URLs), I (identity). ``jobconv rules`` lists them.
+U (URLs), H (HTML where text belongs), I (identity). ``jobconv rules`` lists them.
 """
 
-from . import compensation, dates, description, identity, location, required, urls, vocabulary
+from . import (
+    compensation,
+    dates,
+    description,
+    identity,
+    location,
+    markup,
+    required,
+    urls,
+    vocabulary,
+)
 from . import xml as xml
 from .base import RULES, Context, Finding, Rule, rule
 
 __all__ = ["RULES", "Context", "Finding", "Rule", "rule"]
 
 # Imported for their registrations.
-del compensation, dates, description, identity, location, required, urls, vocabulary
+del compensation, dates, description, identity, location, markup, required, urls, vocabulary

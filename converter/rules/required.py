@@ -21,6 +21,8 @@ def empty_title(job: Job, ctx: Context) -> Iterator[Finding]:
     """
     if _blank_but_present(job, "Title"):
         yield Finding("Title is empty; Google requires a job title", "Title")
+    elif "Title" in job.raw and job.title is None:
+        yield Finding("Title holds only markup, no text; Google requires a job title", "Title")
 
 
 @rule("R002", "empty-description", Severity.ERROR)

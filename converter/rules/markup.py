@@ -1,0 +1,26 @@
+"""HTML where plain text belongs."""
+
+from collections.abc import Iterator
+
+from ..diagnostics import Severity
+from ..model import TEXT_FIELDS, Job
+from ..normalize.html import text_only
+from .base import Context, Finding, rule
+
+
+@rule("H001", "markup-in-text", Severity.WARNING)
+def markup_in_text(job: Job, ctx: Context) -> Iterator[Finding]:
+    """A plain-text field (title, skills, category, industry, employer, location) holds HTML.
+
+    Google wants a title without markup, and a board that shows these fields
+    as HTML would run whatever a scraper left in them. jobconv publishes the
+    text only: tags are removed, scripts and styles with their content.
+    Example: ``<Title>&lt;b&gt;Senior&lt;/b&gt; Cook</Title>`` is published as
+    "Senior Cook".
+    """
+    for name in TEXT_FIELDS:
+        text = job.text(name)
+        if text is not None and "<" in text and text_only(text) != text:  # "<" first: cheap
+            kept = text_only(text)
+            said = f"{kept!r}" if kept else "nothing (it holds no text)"
+            yield Finding(f"{name} holds HTML markup; it is published as {said}", name)
