@@ -44,20 +44,15 @@ def units(paths: list[str], jobs: int, segment_size: int | None = None) -> Itera
     """The units for reading ``paths`` with ``jobs`` processes. Small feeds go
     to workers only when there are enough of them to pay for starting the
     workers (a pre-commit run on a few feeds reads them here)."""
-    many_small = jobs > 1 and len(paths) > 1 and sum(map(_size_of, paths)) >= 2 * MIN_SEGMENT
-    for path in paths:
+    sizes = [_file_size(p) for p in paths]
+    many_small = jobs > 1 and len(paths) > 1 and sum(s or 0 for s in sizes) >= 2 * MIN_SEGMENT
+    for path, size in zip(paths, sizes, strict=True):
         segments = plan(path, jobs, segment_size) if jobs > 1 else None
         if segments:
             yield from (Unit(path, s, True) for s in segments)
         else:
-            yield Unit(path, None, many_small and _small_file(path))
-
-
-def _size_of(path: str) -> int:
-    try:
-        return os.path.getsize(path) if path != "-" and os.path.isfile(path) else 0
-    except OSError:
-        return 0
+            small = size is not None and size < 2 * MIN_SEGMENT
+            yield Unit(path, None, many_small and small)
 
 
 def in_order(
@@ -124,37 +119,29 @@ def in_order(
             on_error(unit.path, exc)
 
 
+def _file_size(path: str) -> int | None:
+    """The bytes of the regular file at ``path``; None for stdin, anything
+    else, or a path that cannot be read."""
+    try:
+        return os.path.getsize(path) if path != "-" and os.path.isfile(path) else None
+    except OSError:
+        return None
+
+
 def _size(unit: Unit) -> int:
     if unit.segment is not None:
         return unit.segment.end - unit.segment.start
-    try:
-        return os.path.getsize(unit.path)
-    except OSError:
-        return 0
+    return _file_size(unit.path) or 0
 
 
 def total_size(paths: Iterable[str]) -> int | None:
     """The bytes of every feed in ``paths``; None when one is not a file."""
-    total = 0
-    for path in paths:
-        try:
-            if path == "-" or not os.path.isfile(path):
-                return None
-            total += os.path.getsize(path)
-        except OSError:
-            return None
-    return total
+    sizes = [_file_size(p) for p in paths]
+    return None if None in sizes else sum(sizes)  # type: ignore[arg-type]
 
 
 def _remote(unit: Unit) -> bool:
     return unit.remote
-
-
-def _small_file(path: str) -> bool:
-    try:
-        return os.path.isfile(path) and os.path.getsize(path) < 2 * MIN_SEGMENT
-    except OSError:
-        return False
 
 
 def read_unit(unit: Unit, read: Callable[[Any, str, Segment | None], Iterable[tuple]]) -> list:
