@@ -23,12 +23,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from .diagnostics import Diagnostic, Severity
+from .lint.rules import RULES
+from .lint.rules.xml import OUTPUT_CHECK
 from .model import Job
-from .parallel import Unit, UnitOutcome, in_order, read_unit
-from .rules import RULES
-from .rules.xml import OUTPUT_CHECK
-from .segments import Segment
+from .pipeline.segments import Segment
+from .pipeline.units import Unit, UnitOutcome, in_order, read_unit
+from .results import Diagnostic, Severity
 from .validate import STDIN_NAME, Validator
 from .writers import COLUMNS, to_hropen, to_jsonld, to_row
 
@@ -417,7 +417,7 @@ def _check_diagnostic(job: Job, problem: str, file: str) -> Diagnostic:
 def _object_checker(target: str) -> Callable[[dict], str | None]:
     import jsonschema
 
-    from .engines import default_schema_path
+    from .feed.engines import default_schema_path
 
     path = default_schema_path().parent / _SCHEMA_FILES[target]
     validator = jsonschema.Draft202012Validator(json.loads(path.read_text(encoding="utf-8")))

@@ -17,15 +17,15 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from .baseline import Baseline
-from .config import Settings
-from .diagnostics import Diagnostic, FeedError, Severity
-from .engines import Engine, load_engine
+from .feed.engines import Engine, load_engine
+from .feed.reader import Entry, FeedReader
+from .lint.baseline import Baseline
+from .lint.config import Settings
+from .lint.rules import RULES, Context, Rule
 from .model import Job
-from .parallel import Unit, UnitOutcome, in_order, read_unit
-from .reader import Entry, FeedReader
-from .rules import RULES, Context, Rule
-from .segments import Segment
+from .pipeline.segments import Segment
+from .pipeline.units import Unit, UnitOutcome, in_order, read_unit
+from .results import Diagnostic, FeedError, Severity
 
 STDIN_NAME = "<stdin>"
 
@@ -96,7 +96,7 @@ class Validator:
     """XSD validation and lint rules over feeds, one job at a time.
 
     ``engine`` is an XSD engine name (``lxml``, ``xmlschema``) or a loaded
-    :class:`~converter.engines.Engine`; ``schema`` another XSD; ``rules`` the
+    :class:`~converter.feed.engines.Engine`; ``schema`` another XSD; ``rules`` the
     rules to report (default: all); ``today`` the date future dates are judged
     against (default: today, UTC). ``jobs`` above 1 reads large feeds in
     segments, and several feeds at once, in that many processes (an engine

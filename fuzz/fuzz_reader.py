@@ -22,7 +22,7 @@ import atheris
 
 with atheris.instrument_imports(include=["converter"]):
     from converter.convert import ConversionAborted, Converter
-    from converter.diagnostics import Diagnostic
+    from converter.results import Diagnostic
     from converter.validate import Validator
 
 VALIDATOR = Validator(today=date(2026, 1, 1))

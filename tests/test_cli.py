@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 from converter import RULES
-from converter.engines import default_schema_path
+from converter.feed.engines import default_schema_path
 
 from .conftest import FIXTURES, ROOT, SEED, feed_xml, good, requires_shared, run_cli
 

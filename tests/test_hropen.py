@@ -12,7 +12,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
 from converter import FeedError, FeedReader, load_engine
-from converter.engines import default_schema_path
+from converter.feed.engines import default_schema_path
 from converter.writers import to_hropen
 
 from .conftest import FIXTURES, SEED, SHARED, feed_xml, good, requires_shared

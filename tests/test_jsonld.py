@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from converter import FeedReader, build_job
-from converter.engines import default_schema_path
+from converter.feed.engines import default_schema_path
 from converter.writers import to_jsonld
 
 from .conftest import FIXTURES, SEED, SHARED, feed_xml, good, requires_shared

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from converter.convert import ConversionAborted, Converter
-from converter.segments import SegmentStream, plan
+from converter.pipeline.segments import SegmentStream, plan
 from converter.validate import Validator
 
 from .conftest import feed_xml, good, job_xml, jobconv_command, run_cli
@@ -155,8 +155,8 @@ def test_latin1_and_bom_feeds(tmp_path: Path) -> None:
 
 
 def test_cli_jobs_keeps_file_order(tmp_path: Path) -> None:
-    from converter.parallel import units
-    from converter.segments import MIN_SEGMENT
+    from converter.pipeline.segments import MIN_SEGMENT
+    from converter.pipeline.units import units
 
     paths = []
     for n in range(6):

@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from converter import FeedReader, build_job
-from converter.engines import default_schema_path, load_engine
+from converter.feed.engines import default_schema_path, load_engine
 from converter.model import FIELDS, Job
 from converter.writers import COLUMNS, to_hropen, to_jsonld, to_row
 from converter.writers.yubhub import to_yubhub, write_feed

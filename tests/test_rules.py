@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from converter import RULES, Validator, build_job
-from converter.diagnostics import Severity
-from converter.rules import Context
+from converter.lint.rules import Context
+from converter.results import Severity
 
 from .conftest import feed_xml, good
 

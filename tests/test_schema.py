@@ -9,7 +9,7 @@ import pytest
 import xmlschema
 
 from converter import FeedError, FeedReader, load_engine
-from converter.engines import default_schema_path
+from converter.feed.engines import default_schema_path
 
 from .conftest import FIXTURES, SEED, feed_xml, good, requires_shared
 

@@ -2,7 +2,7 @@
 
 import random
 
-from converter.seen import SeenKeys
+from converter.lint.seen import SeenKeys
 
 
 def test_first_line_is_remembered_across_growth():

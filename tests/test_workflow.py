@@ -27,8 +27,8 @@ def test_github_annotations_escape_and_locate(tmp_path):
     assert line.startswith("::warning file=a%2Cb%3Ac.xml,line=")
     assert "title=L002 unknown-country::" in line
     assert "'100%25," in line  # % escaped; the message has no raw newline
-    from converter.diagnostics import Diagnostic, Severity
     from converter.report import github_line
+    from converter.results import Diagnostic, Severity
 
     d = Diagnostic("f.xml", 1, 2, "X001", "xml-syntax", Severity.ERROR, "a\r\nb: 50%, c")
     assert github_line(d).endswith("::a%0D%0Ab: 50%25, c")

@@ -2,9 +2,9 @@
 
 from collections.abc import Iterator
 
-from ..diagnostics import Severity
-from ..model import TEXT_FIELDS, Job
-from ..normalize.html import text_only
+from ...model import TEXT_FIELDS, Job
+from ...normalize.html import text_only
+from ...results import Severity
 from .base import Context, Finding, rule
 
 

@@ -15,8 +15,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from .diagnostics import Severity
-from .engines import default_schema_path
+from ..feed.engines import default_schema_path
+from ..results import Severity
 from .rules import RULES
 
 YAML_NAMES = (".jobconv.yaml", ".jobconv.yml")

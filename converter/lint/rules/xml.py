@@ -1,6 +1,6 @@
 """Codes reported by the reader, the XSD engine and the converters, not by lint checks."""
 
-from ..diagnostics import Severity
+from ...results import Severity
 from .base import declare
 
 XML_SYNTAX = declare(

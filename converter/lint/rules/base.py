@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..diagnostics import Severity
-from ..model import Job
+from ...model import Job
+from ...results import Severity
 from ..seen import SeenKeys
 
 

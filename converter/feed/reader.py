@@ -21,13 +21,13 @@ from typing import BinaryIO
 
 from lxml import etree
 
-from .diagnostics import Diagnostic, FeedError
+from ..lint.rules.base import Rule
+from ..lint.rules.xml import DTD_REFUSED, SCHEMA_VIOLATION, XML_SYNTAX
+from ..model import Job, build_job
+from ..pipeline.segments import Segment
+from ..results import Diagnostic, FeedError
 from .engines import Engine, SchemaProblem, all_problems
-from .model import Job, build_job
 from .positions import LineWindow, estimated_line
-from .rules.base import Rule
-from .rules.xml import DTD_REFUSED, SCHEMA_VIOLATION, XML_SYNTAX
-from .segments import Segment
 
 CHUNK_SIZE = 256 * 1024
 
@@ -55,7 +55,7 @@ class FeedReader:
     read before that point. ``feed_diagnostics`` then holds the problems of
     the document outside its jobs.
 
-    With a ``segment`` the stream is one :class:`~converter.segments.Segment`
+    With a ``segment`` the stream is one :class:`~converter.pipeline.segments.Segment`
     of a larger feed: lines are the feed's, the skeleton is judged only in
     the first segment, and ``irregular`` tells, at the end, that the segment's
     skeleton holds something a serial read would judge differently.

@@ -2,8 +2,8 @@
 
 from collections.abc import Iterator
 
-from ..diagnostics import Severity
-from ..model import Job
+from ...model import Job
+from ...results import Severity
 from .base import Context, Finding, rule
 
 URL_FIELDS = ("Applyto", "Employerwebsite", "Employerlogo")

@@ -2,9 +2,9 @@
 
 from collections.abc import Iterator
 
-from ..diagnostics import Severity
-from ..model import Job
-from ..normalize.vocabulary import employment_parts
+from ...model import Job
+from ...normalize.vocabulary import employment_parts
+from ...results import Severity
 from .base import Context, Finding, rule
 
 

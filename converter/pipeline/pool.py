@@ -1,7 +1,7 @@
 """Run units of work in worker processes, handing results back in order.
 
 Used by ``-j/--jobs``: the units are whole feeds or segments of one
-(:mod:`converter.segments`). Some units stay in this process (standard
+(:mod:`converter.pipeline.segments`). Some units stay in this process (standard
 input, a feed that cannot be split): they come back with no result and the
 caller does them itself, in their turn, while the workers go on ahead. At
 most ``ahead`` units are in flight, so results waiting for their turn never

@@ -4,8 +4,8 @@ import re
 from collections.abc import Iterator
 from html import unescape
 
-from ..diagnostics import Severity
-from ..model import Job
+from ...model import Job
+from ...results import Severity
 from .base import Context, Finding, rule
 
 _TAG = re.compile(r"<[^>]*>")

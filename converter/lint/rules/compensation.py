@@ -3,9 +3,9 @@
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..diagnostics import Severity
-from ..model import Job
-from ..normalize.salary import Salary, parse_decimal, parse_salary_text
+from ...model import Job
+from ...normalize.salary import Salary, parse_decimal, parse_salary_text
+from ...results import Severity
 from .base import Context, Finding, rule
 
 _STRUCTURED = ("Compensationcurrency", "Compensationmin", "Compensationmax")

@@ -15,10 +15,8 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .baseline import Baseline, BaselineError
-from .config import ConfigError, Settings, check_selectors, find_config, load_config
-from .convert import (
+from .. import __version__
+from ..convert import (
     FORMS,
     TARGETS,
     ConversionAborted,
@@ -28,10 +26,13 @@ from .convert import (
     refuse_inputs,
     spooled_stdout,
 )
-from .engines import ENGINES, SchemaLoadError
-from .parallel import total_size
-from .pool import cpu_count
-from .report import (
+from ..feed.engines import ENGINES, SchemaLoadError
+from ..lint.baseline import Baseline, BaselineError
+from ..lint.config import ConfigError, Settings, check_selectors, find_config, load_config
+from ..lint.rules import RULES
+from ..pipeline.pool import cpu_count
+from ..pipeline.units import total_size
+from ..report import (
     FORMATS,
     WRITERS,
     summary_line,
@@ -39,8 +40,7 @@ from .report import (
     write_statistics,
     write_text,
 )
-from .rules import RULES
-from .validate import Validator
+from ..validate import Validator
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
 

@@ -1,7 +1,7 @@
 """Feeds read in worker processes, their items handed back in document order.
 
 Shared by validation and conversion. Each feed becomes units: the segments
-of a large feed (:mod:`converter.segments`), a small feed whole (in a worker
+of a large feed (:mod:`converter.pipeline.segments`), a small feed whole (in a worker
 when there are several feeds), or the feed read here (standard input, a
 feed that cannot be split). A worker returns a unit's items; a segment that
 broke or was irregular makes the feed be read again here, serially, leaving

@@ -17,10 +17,10 @@ from typing import TextIO
 
 import click
 
-from . import __version__
-from .diagnostics import Diagnostic, Severity
-from .rules import RULES
-from .validate import JobResult, Tally
+from .. import __version__
+from ..lint.rules import RULES
+from ..results import Diagnostic, Severity
+from ..validate import JobResult, Tally
 
 FORMATS = ("text", "json", "github", "sarif", "junit", "gitlab", "auto")
 

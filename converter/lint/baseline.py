@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
-from .diagnostics import Diagnostic
+from ..results import Diagnostic
 
 Key = tuple[str, str, str]
 
