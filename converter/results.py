@@ -1,7 +1,9 @@
-"""Diagnostics: what validation and lint report, with a source position."""
+"""What the pipeline hands its tasks: diagnostics with a source position,
+per-job results, and the counts of a run."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -51,3 +53,55 @@ class FeedError(Exception):
     def __init__(self, diagnostic: Diagnostic) -> None:
         super().__init__(diagnostic.message)
         self.diagnostic = diagnostic
+
+
+#: Where a feed-wide rule may report on a job: field -> (text, line, column).
+Anchors = dict[str, tuple[str, int | None, int | None]]
+
+
+@dataclass(slots=True)
+class JobResult:
+    """One job as the pipeline hands it to a task: its diagnostics (after the
+    configuration and baseline), the job rendered for the run's target
+    (``text``, None when not rendering), and whether the publishing gate
+    holds it back (``held``: a finding of severity error). A result with
+    ``is_job`` False holds the diagnostics of the feed outside its jobs.
+    ``anchors`` is what the feed-wide rules need of the job, until they ran."""
+
+    file: str
+    job_id: str | None
+    line: int | None
+    diagnostics: list[Diagnostic]
+    is_job: bool = True
+    anchors: Anchors | None = None
+    text: str | None = None
+    held: bool = False
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts over a run, for the summary line and the machine reports."""
+
+    files: int = 0
+    unreadable: int = 0
+    jobs: int = 0
+    errors: int = 0
+    warnings: int = 0
+    held: int = 0
+    by_code: dict[str, int] = field(default_factory=dict)
+
+    def add(self, diagnostic: Diagnostic) -> None:
+        if diagnostic.severity is Severity.ERROR:
+            self.errors += 1
+        else:
+            self.warnings += 1
+        self.by_code[diagnostic.code] = self.by_code.get(diagnostic.code, 0) + 1
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "files": self.files,
+            "unreadable": self.unreadable,
+            "jobs": self.jobs,
+            "errors": self.errors,
+            "warnings": self.warnings,
+        }

@@ -218,7 +218,7 @@ def test_out_dir_writes_one_file_per_job_named_from_the_id(tmp_path):
     path.write_text(
         feed_xml(
             good(externalid="a/../../etc"),
-            good(externalid="a/../../etc"),
+            good(externalid="a_.._.._etc"),  # another id, the same file name
             good(externalid="plain-1"),
         )
     )

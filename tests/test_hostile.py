@@ -272,7 +272,7 @@ HOSTILE_DESCRIPTION = (
     '<ul><li style="x">one</li></ul><math><mi xlink:href="javascript:alert(4)">m</mi></math>'
 )
 HOSTILE = good(
-    Title="</script><script>alert('title')</script>",
+    Title="</script><script>alert('title')</script> Cook",
     Description=HOSTILE_DESCRIPTION,
     Employername='=HYPERLINK("http://evil.example","x")',
     Category="@SUM(1+1)*cmd|' /C calc'!A0",
@@ -315,7 +315,7 @@ def test_hostile_content_is_defused_in_every_output(tmp_path: Path) -> None:
     scripts = doc.findall(".//script")
     assert len(scripts) == 1 and [e.tag for e in doc.iter()] == ["html", "body", "script"]
     obj = json.loads(scripts[0].text)
-    assert "title" not in obj  # the title was nothing but a script: no text to publish
+    assert obj["title"] == "Cook"  # the script and its content are gone
     assert "<script" not in json.dumps(obj).lower() and "alert" not in json.dumps(obj)
     _no_active_content(obj["description"])
     assert "svg" in obj["description"] and "one" in obj["description"]
@@ -419,14 +419,15 @@ def test_internal_error_is_one_line_unless_traceback_is_asked(
 ) -> None:
     """A bug (simulated: there is no real one to call) never shows a traceback
     by default; ``jobconv --traceback`` lets it through for a bug report."""
-    from converter import cli, validate
+    from converter import cli
+    from converter.pipeline import Pipeline
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("simulated bug")
 
     path = tmp_path / "feed.xml"
     path.write_text(feed(one_job()), encoding="utf-8")
-    monkeypatch.setattr(validate.Validator, "results_of_paths", broken)
+    monkeypatch.setattr(Pipeline, "results", broken)
     with pytest.raises(SystemExit) as exit_info:
         cli.main(["validate", str(path)])
     assert exit_info.value.code == 3

@@ -176,7 +176,7 @@ def test_json_ld_is_schema_org_for_rdflib(schema_org, raw: dict[str, str]) -> No
 @QUICK
 @given(fields=st.fixed_dictionaries({n: xml_text for n in FIELDS}))
 def test_every_csv_row_reads_back_to_its_cells(fields: dict[str, str]) -> None:
-    from converter.convert import _csv_row
+    from converter.writers.forms import csv_record as _csv_row
 
     cells = to_row(build_job(fields), list(COLUMNS))
     [read] = list(csv.reader(io.StringIO(_csv_row(cells), newline="")))
@@ -186,7 +186,7 @@ def test_every_csv_row_reads_back_to_its_cells(fields: dict[str, str]) -> None:
 @QUICK
 @given(cells=st.lists(xml_text | st.sampled_from(['"', ",", "\r\n", "", " a "]), max_size=6))
 def test_csv_rows_are_what_the_csv_module_writes(cells: list[str]) -> None:
-    from converter.convert import _csv_row
+    from converter.writers.forms import csv_record as _csv_row
 
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerow(cells)
@@ -276,7 +276,7 @@ def test_every_field_is_written_or_listed_as_dropped(raw: dict[str, str]) -> Non
 
 
 def _csv_text(job: Job) -> str:
-    from converter.convert import _csv_row
+    from converter.writers.forms import csv_record as _csv_row
 
     return _csv_row(to_row(job, list(COLUMNS)))
 

@@ -55,8 +55,11 @@ CASES = [
     ),
     ("C003", good(Salaryrange="£45,000 - £55,000 per annum"), good()),
     ("C003", good(Salaryrange="$28,000 - $32,000 per annum"), good(Salaryrange="Competitive")),
-    ("L001", good(Country=""), good()),
-    ("L001", good(Country=None), good(Country="GB")),
+    ("L001", good(Country="", Location="Leeds, UK"), good()),
+    ("L001", good(Country=None, Workarrangement="remote"), good(Country="GB")),
+    # On-site with no country anywhere is L004, not L001 as well.
+    ("L004", good(Country=""), good(Country="", Location="Leeds, UK")),
+    ("L004", good(Country="Narnia", Location="Leeds"), good(Workarrangement="remote", Country="")),
     ("L002", good(Country="Narnia"), good(Country="Deutschland")),
     (
         "L003",
@@ -166,8 +169,13 @@ def test_a_field_the_xsd_rejected_is_not_linted_again():
 
 def test_severities_follow_the_brief():
     errors = {c for c, r in RULES.items() if r.severity is Severity.ERROR}
-    assert {"R001", "R002", "R003", "R004", "C002", "I001", "S001", "X001"} <= errors
+    # Errors: what makes a job wrong for every consumer.
+    assert {"R001", "R002", "C002", "D001", "I001", "S001", "X001", "X002"} <= errors
     assert {"C001", "L001", "L002", "V001", "D002"}.isdisjoint(errors)
+    # What only Google requires holds a job back from JSON-LD alone.
+    jsonld_only = {c for c, r in RULES.items() if r.targets == ("jsonld",)}
+    assert jsonld_only == {"R003", "R004", "T001", "L003", "L004"}
+    assert jsonld_only.isdisjoint(errors)
 
 
 def test_rule_docs_are_complete():

@@ -21,7 +21,7 @@ BROKEN = FIXTURES / "invalid" / "missing-title.xml"
 
 def test_github_annotations_escape_and_locate(tmp_path):
     path = tmp_path / "a,b:c.xml"
-    path.write_text(feed_xml(good(Country="100%,\nbad")))
+    path.write_text(feed_xml(good(Country="100%,\nbad", Workarrangement="remote")))
     proc = run_cli("validate", "--format", "github", path.name, cwd=tmp_path)
     [line] = proc.stdout.decode().splitlines()
     assert line.startswith("::warning file=a%2Cb%3Ac.xml,line=")
@@ -118,9 +118,11 @@ def test_pyproject_ignore_silences_a_rule_and_cli_does_the_same(tmp_path):
 
 
 def test_yaml_config_select_severity_and_per_file_ignores(tmp_path):
-    (tmp_path / "a.xml").write_text(feed_xml(good(Country="")))
+    (tmp_path / "a.xml").write_text(feed_xml(good(Country="", Location="Leeds, UK")))
     (tmp_path / "legacy").mkdir()
-    (tmp_path / "legacy" / "b.xml").write_text(feed_xml(good(Country="", Jobtype="gig")))
+    (tmp_path / "legacy" / "b.xml").write_text(
+        feed_xml(good(Country="", Location="Leeds, UK", Jobtype="gig"))
+    )
     (tmp_path / ".jobconv.yaml").write_text(
         "select: [L, V]\nseverity: {L001: error}\nper-file-ignores:\n  'legacy/*': [L001]\n"
     )
@@ -159,14 +161,21 @@ def test_config_option_names_a_file_and_unknown_cli_code_is_usage_error(tmp_path
 
 def test_baseline_reports_only_new_findings_and_survives_moved_jobs(tmp_path):
     feed = tmp_path / "feed.xml"
-    feed.write_text(feed_xml(good(externalid="a", Country=""), good(externalid="b")))
+    feed.write_text(
+        feed_xml(good(externalid="a", Country="", Location="Leeds, UK"), good(externalid="b"))
+    )
     baseline = tmp_path / "baseline.json"
     written = run_cli("validate", "--write-baseline", str(baseline), "feed.xml", cwd=tmp_path)
     assert written.returncode == 0
     data = json.loads(baseline.read_text())
     assert data["findings"] == [{"file": "feed.xml", "job_id": "a", "code": "L001", "count": 1}]
     # The feed is regenerated: jobs swap places, and b gains a problem.
-    feed.write_text(feed_xml(good(externalid="b", Country=""), good(externalid="a", Country="")))
+    feed.write_text(
+        feed_xml(
+            good(externalid="b", Country="", Location="Leeds, UK"),
+            good(externalid="a", Country="", Location="Leeds, UK"),
+        )
+    )
     proc = run_cli("validate", "--baseline", str(baseline), "feed.xml", cwd=tmp_path)
     lines = proc.stdout.decode().splitlines()
     assert len(lines) == 1 and "L001" in lines[0]

@@ -24,10 +24,10 @@ from lxml import etree
 from ..lint.rules.base import Rule
 from ..lint.rules.xml import DTD_REFUSED, SCHEMA_VIOLATION, XML_SYNTAX
 from ..model import Job, build_job
-from ..pipeline.segments import Segment
 from ..results import Diagnostic, FeedError
 from .engines import Engine, SchemaProblem, all_problems
 from .positions import LineWindow, estimated_line
+from .segments import Segment
 
 CHUNK_SIZE = 256 * 1024
 
@@ -55,7 +55,7 @@ class FeedReader:
     read before that point. ``feed_diagnostics`` then holds the problems of
     the document outside its jobs.
 
-    With a ``segment`` the stream is one :class:`~converter.pipeline.segments.Segment`
+    With a ``segment`` the stream is one :class:`~converter.feed.segments.Segment`
     of a larger feed: lines are the feed's, the skeleton is judged only in
     the first segment, and ``irregular`` tells, at the end, that the segment's
     skeleton holds something a serial read would judge differently.

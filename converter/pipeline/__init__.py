@@ -1,0 +1,230 @@
+"""The one pipeline every command runs: bytes -> jobs -> checks -> a task.
+
+Feeds are read (serially, or in segments by worker processes) into the job
+model; each job is checked against the XSD and the lint rules and, when
+converting, rendered for the target (:mod:`.worker`). Back in the main
+process and in document order come the feed-wide checks (a repeated id),
+then the configuration and the baseline (:mod:`converter.lint.policy`),
+then the publishing gate: a job left with an error is held back. What
+follows is the task: a report (``validate``) or delivery to an output (each
+converter). Because both tasks sit at the end of the same run, the same
+feed and configuration give the same findings whatever the command, the
+output or ``-j``::
+
+    from converter import Pipeline
+    for diagnostic in Pipeline().check_path("feed.xml"):
+        print(diagnostic)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from ..feed.engines import Engine, load_engine
+from ..lint.baseline import Baseline
+from ..lint.checks import FeedWide
+from ..lint.config import Settings
+from ..lint.policy import Policy, holds_back
+from ..lint.rules import Rule
+from ..lint.rules.xml import DTD_REFUSED, XML_SYNTAX
+from ..results import Diagnostic, JobResult, Tally
+from ..writers.targets import Rendering
+from . import worker
+from .pool import Ordered
+from .units import Unit, _size, units
+from .worker import Packed, Reading, Spec
+
+STDIN_NAME = "<stdin>"
+
+#: Codes that mean a feed broke off: it cannot be trusted past that point.
+BREAKING = frozenset({XML_SYNTAX.code, DTD_REFUSED.code})
+
+__all__ = ["STDIN_NAME", "Pipeline"]
+
+
+class Pipeline:
+    """Read, check and (with a ``rendering``) render feeds, job by job.
+
+    ``engine`` is an XSD engine name (``lxml``, ``xmlschema``) or a loaded
+    :class:`~converter.feed.engines.Engine`; ``schema`` another XSD;
+    ``settings`` the configuration (selection, severities, per-file
+    ignores); ``baseline`` findings to absorb; ``target`` the output whose
+    rules are errors (a ``rendering``'s target by default); ``rules`` narrows
+    the rules further; ``today`` is the date future dates are judged against
+    (default: today, UTC). ``jobs`` above 1 reads large feeds in segments,
+    and several feeds at once, in that many processes (an engine given by
+    name only); results are the same, in the same order. ``progress`` is
+    called with the number of bytes read, as they are read. ``tally``
+    counts what the last run reported; ``broken`` names the feeds of the
+    last run that broke off (X001, X002), whatever the configuration says.
+    """
+
+    def __init__(
+        self,
+        engine: str | Engine = "lxml",
+        schema: Path | None = None,
+        *,
+        settings: Settings | None = None,
+        baseline: Baseline | None = None,
+        target: str | None = None,
+        rendering: Rendering | None = None,
+        rules: Iterable[Rule] | None = None,
+        today: date | None = None,
+        jobs: int = 1,
+        segment_size: int | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
+        self.today = today or datetime.now(UTC).date()
+        self.rendering = rendering
+        target = target or (rendering.target if rendering else None)
+        codes = None if rules is None else [r.code for r in rules]
+        self.policy = Policy.of(settings, target, baseline, codes)
+        self.tally = Tally()
+        self.jobs = max(1, jobs) if isinstance(engine, str) else 1
+        self.segment_size = segment_size
+        self.progress = progress
+        self.spec = Spec(
+            engine if isinstance(engine, str) else "",
+            schema,
+            tuple(sorted(self.policy.reported)),
+            self.today,
+            rendering,
+        )
+        loaded = load_engine(engine, schema) if isinstance(engine, str) else engine
+        self._reading = Reading(self.spec, loaded)
+        self._feed_wide = FeedWide(self.policy.reported, self.today)
+        self._ignores: list[str] = []
+        self.broken: list[str] = []
+
+    # -- whole runs --------------------------------------------------------
+
+    def results(
+        self, paths: Iterable[str | Path], on_error: Callable[[str, OSError], None] | None = None
+    ) -> Iterator[JobResult]:
+        """The results of every feed in ``paths`` (``-``: standard input), in
+        document order: each job, then the feed's diagnostics outside its
+        jobs. An unreadable feed raises OSError, or goes to ``on_error`` and
+        is skipped. Starts a new ``tally`` at once (not when iterated)."""
+        self.tally, self.broken = Tally(), []
+        chosen = [str(p) for p in paths]
+        return (self._finish(packed) for packed in self._in_order(chosen, on_error))
+
+    def check_path(self, path: str | Path) -> Iterator[Diagnostic]:
+        """The diagnostics of the feed at ``path``; OSError if unreadable."""
+        for result in self.results([path]):
+            yield from result.diagnostics
+
+    def results_of_stream(self, stream: BinaryIO, name: str) -> Iterator[JobResult]:
+        """The results of one feed read from ``stream`` in this process."""
+        self.tally, self.broken = Tally(), []
+        self._begin(name)
+        return (self._finish(packed) for packed in self._read(stream, name))
+
+    def check_stream(self, stream: BinaryIO, name: str) -> Iterator[Diagnostic]:
+        """The diagnostics of one feed read from ``stream``."""
+        for result in self.results_of_stream(stream, name):
+            yield from result.diagnostics
+
+    # -- in the main process, in document order ------------------------------
+
+    def _begin(self, name: str) -> None:
+        self.tally.files += 1
+        self._ignores = self.policy.ignored_in(name)
+        self._feed_wide.begin()
+
+    def _finish(self, packed: Packed) -> JobResult:
+        """Feed-wide checks, the policy and the gate, on one job's result."""
+        file, job_id, line, found, is_job, anchors, text = packed
+        make = Diagnostic._make
+        result = JobResult(file, job_id, line, [make(d) for d in found], is_job, anchors, text)
+        if is_job:
+            self.tally.jobs += 1
+            self._feed_wide.run(result)
+        elif any(d[3] in BREAKING for d in found):
+            self.broken.append(file)
+        result.diagnostics = list(self.policy.apply(result.diagnostics, self._ignores, self.tally))
+        if is_job and holds_back(result.diagnostics):
+            result.held = True
+            self.tally.held += 1
+        return result
+
+    def _read(self, stream: BinaryIO, name: str, skip: int = 0) -> Iterator[Packed]:
+        self._reading.progress = self.progress
+        for packed in self._reading.packed(stream, name):
+            if skip and packed[4]:
+                skip -= 1
+                continue
+            yield packed
+
+    def _serial(self, path: str, skip: int | None = None) -> Iterator[Packed]:
+        """Read ``path`` here; again, leaving out its first ``skip`` jobs, if given."""
+        if path == "-":
+            self._begin(STDIN_NAME)
+            yield from self._read(sys.stdin.buffer, STDIN_NAME)
+            return
+        try:
+            stream = open(path, "rb")  # noqa: SIM115 - closed below
+        except OSError:
+            self.tally.unreadable += 1
+            raise
+        with contextlib.closing(stream):
+            if skip is None:
+                self._begin(path)
+            yield from self._read(stream, path, skip or 0)
+
+    def _in_order(
+        self, paths: list[str], on_error: Callable[[str, OSError], None] | None
+    ) -> Iterator[Packed]:
+        """Packed results of every feed, in order, from workers or read here.
+
+        A segment that broke or was irregular makes its feed be read again
+        here, leaving out the jobs already handed on, so the results are
+        always those of a serial read. A first segment's feed-level items
+        wait for the end of the feed, where a serial read gives them."""
+        ordered: Ordered[Unit] = Ordered(
+            self.jobs, worker.work, _remote, worker.start, (self.spec,)
+        )
+        redone: str | None = None  # a feed read again here: its other segments are dropped
+        emitted = 0
+        waiting: list[Packed] = []
+        for unit, outcome in ordered.run(units(paths, self.jobs, self.segment_size)):
+            try:
+                if outcome is None:
+                    yield from self._serial(unit.path)
+                    continue
+                if self.progress is not None:
+                    self.progress(_size(unit))
+                if unit.segment is None:  # a small feed, read whole by a worker
+                    self._begin(unit.path)
+                    yield from outcome.items
+                    continue
+                if unit.segment.is_first:
+                    self._begin(unit.path)
+                    redone, emitted, waiting = None, 0, []
+                if redone == unit.path:
+                    continue
+                if not outcome.usable:
+                    redone = unit.path
+                    yield from self._serial(unit.path, emitted)
+                    continue
+                for packed in outcome.items:
+                    if packed[4]:
+                        emitted += 1
+                        yield packed
+                    else:
+                        waiting.append(packed)
+                if unit.segment.is_last:
+                    yield from waiting
+            except OSError as exc:
+                if on_error is None:
+                    raise
+                on_error(unit.path, exc)
+
+
+def _remote(unit: Unit) -> bool:
+    return unit.remote

@@ -1,7 +1,7 @@
 """Run units of work in worker processes, handing results back in order.
 
 Used by ``-j/--jobs``: the units are whole feeds or segments of one
-(:mod:`converter.pipeline.segments`). Some units stay in this process (standard
+(:mod:`converter.feed.segments`). Some units stay in this process (standard
 input, a feed that cannot be split): they come back with no result and the
 caller does them itself, in their turn, while the workers go on ahead. At
 most ``ahead`` units are in flight, so results waiting for their turn never
@@ -10,6 +10,7 @@ pile up, whatever the feed's size.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -42,10 +43,25 @@ def _context() -> Any:
     return multiprocessing.get_context(method)
 
 
-def _start_worker(initializer: Callable[..., None] | None, initargs: tuple) -> None:
+def _die_with(parent: int) -> None:
+    """Have the kernel kill this worker the moment its parent dies, however
+    it dies (SIGKILL from a CI timeout or the OOM killer included): no
+    orphan left running, no traceback from a worker whose pipe closed."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before that took hold
+        os._exit(1)
+
+
+def _start_worker(parent: int, initializer: Callable[..., None] | None, initargs: tuple) -> None:
     """A worker leaves interruptions to its parent: Ctrl-C (sent to the whole
     terminal's process group) is ignored, SIGTERM ends it at once; the parent
-    stops the pool and cleans up."""
+    stops the pool and cleans up. It dies with its parent."""
+    _die_with(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if initializer is not None:
@@ -111,7 +127,7 @@ class Ordered(Generic[U]):
     def _get_pool(self) -> Pool:
         if self._pool is None:
             self._pool = _context().Pool(
-                self.processes, _start_worker, (self.initializer, self.initargs)
+                self.processes, _start_worker, (os.getpid(), self.initializer, self.initargs)
             )
         return self._pool
 

@@ -43,6 +43,10 @@ class Rule:
     it): it runs where the jobs meet again in document order (after worker
     processes, with ``-j``), sees only the job's ``external_id``, ``line``
     and the ``values`` of these fields, and may report only on them.
+    ``targets`` names the outputs whose consumer rejects a job this rule
+    fires on (``jsonld``: Google requires the field): converting to one of
+    them, the finding is an error and the job is held back; elsewhere it
+    keeps ``severity``.
     """
 
     code: str
@@ -51,6 +55,11 @@ class Rule:
     doc: str
     check: Check | None = None
     feed_fields: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+
+    def severity_for(self, target: str | None) -> Severity:
+        """The severity of a finding when converting to ``target`` (None: validating)."""
+        return Severity.ERROR if target in self.targets else self.severity
 
     @property
     def feed_wide(self) -> bool:
@@ -72,12 +81,17 @@ def _register(rule_: Rule) -> Rule:
 
 
 def rule(
-    code: str, name: str, severity: Severity, feed_fields: tuple[str, ...] = ()
+    code: str,
+    name: str,
+    severity: Severity,
+    feed_fields: tuple[str, ...] = (),
+    targets: tuple[str, ...] = (),
 ) -> Callable[[Check], Check]:
     """Register a check function as rule ``code``; its docstring is the doc."""
 
     def wrap(fn: Check) -> Check:
-        _register(Rule(code, name, severity, inspect.getdoc(fn) or "", fn, feed_fields))
+        doc = inspect.getdoc(fn) or ""
+        _register(Rule(code, name, severity, doc, fn, feed_fields, targets))
         return fn
 
     return wrap

@@ -7,13 +7,15 @@ from ...results import Severity
 from .base import Context, Finding, rule
 
 
-@rule("T001", "invalid-date-posted", Severity.ERROR)
+@rule("T001", "invalid-date-posted", Severity.WARNING, targets=("jsonld",))
 def invalid_date_posted(job: Job, ctx: Context) -> Iterator[Finding]:
     """``Postedate`` is not a calendar date.
 
-    ``datePosted`` must be an ISO 8601 date; anything else is dropped, and
-    Google requires the date. Example: ``<Postedate>24/04/2026</Postedate>``
-    or ``2026-02-30``.
+    ``datePosted`` must be an ISO 8601 date; anything else is dropped. Google
+    requires the date, so the job is held back from JSON-LD; CSV and HR Open
+    carry it without one. (The bundled XSD already rejects such a date as
+    S001; this rule speaks under a looser ``--schema``.) Example:
+    ``<Postedate>24/04/2026</Postedate>`` or ``2026-02-30``.
     """
     text = job.text("Postedate")
     if text is not None and job.date_posted is None:

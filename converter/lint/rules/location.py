@@ -14,10 +14,18 @@ def missing_country(job: Job, ctx: Context) -> Iterator[Finding]:
     Google wants ``jobLocation.address.addressCountry`` (ISO 3166-1) for an
     on-site or hybrid job, and ``applicantLocationRequirements`` for a remote
     one; without a country the job is shown to the wrong people, or not at
-    all. Example: ``<Country></Country>``.
+    all. An on-site or hybrid job that has no country at all (none in
+    ``Location`` either) is L004 instead. Example: ``<Country></Country>``
+    beside ``<Location>London, UK</Location>``, or in a remote job.
     """
-    if job.text("Country") is None:
+    if job.text("Country") is None and not _lacks_address_country(job):
         field = "Country" if "Country" in job.raw else None
+        if job.place.country is not None:
+            yield Finding(
+                f"Country is empty; {job.place.country} is read from Location {job.location!r}",
+                field,
+            )
+            return
         hint = f" (Location is {job.location!r})" if job.location else ""
         yield Finding(f"Country is empty{hint}; no ISO 3166 country can be published", field)
 
@@ -35,17 +43,48 @@ def unknown_country(job: Job, ctx: Context) -> Iterator[Finding]:
         yield Finding(f"Country {text!r} is not an ISO 3166 country name or code", "Country")
 
 
-@rule("L003", "remote-without-applicant-location", Severity.WARNING)
+@rule("L003", "remote-without-applicant-location", Severity.WARNING, targets=("jsonld",))
 def remote_without_applicant_location(job: Job, ctx: Context) -> Iterator[Finding]:
     """A remote job says nothing of where applicants may live.
 
     Google requires ``applicantLocationRequirements`` for a fully remote
-    (TELECOMMUTE) job; jobconv takes it from ``Country``, else ``Location``.
-    Example: ``<Workarrangement>remote</Workarrangement>`` with empty
-    ``Country`` and ``Location``.
+    (TELECOMMUTE) job, so the job is held back from JSON-LD; jobconv takes
+    it from ``Country``, else ``Location``. Example:
+    ``<Workarrangement>remote</Workarrangement>`` with empty ``Country`` and
+    ``Location``.
     """
     if job.is_remote and job.country is None and job.location is None:
         yield Finding(
             "remote job with no Country or Location: applicants' location is unknown",
             "Workarrangement",
         )
+
+
+@rule("L004", "no-job-location-country", Severity.WARNING, targets=("jsonld",))
+def no_job_location_country(job: Job, ctx: Context) -> Iterator[Finding]:
+    """An on-site or hybrid job has no country jobconv can publish.
+
+    Google requires a ``jobLocation`` whose ``address`` has an
+    ``addressCountry`` for every job that is not fully remote, so the job is
+    held back from JSON-LD; CSV and HR Open carry it without a country. The
+    country comes from ``Country``, else from the last part of ``Location``
+    ("Leeds, UK"). Example: an on-site job with ``<Country></Country>`` and
+    ``<Location>North America</Location>``, or ``<Country>Narnia</Country>``
+    and ``<Location>Leeds</Location>``.
+    """
+    if not _lacks_address_country(job):
+        return
+    said = []
+    for name in ("Country", "Location"):
+        text = job.text(name)
+        said.append(f"{name} {text!r} names none" if text else f"{name} is empty")
+    field = "Country" if "Country" in job.raw else ("Location" if "Location" in job.raw else None)
+    yield Finding(
+        "no country for jobLocation.address.addressCountry, which Google requires of a job"
+        f" that is not fully remote ({'; '.join(said)})",
+        field,
+    )
+
+
+def _lacks_address_country(job: Job) -> bool:
+    return not job.is_remote and job.place.country is None

@@ -1,4 +1,5 @@
-"""Fields Google requires of every JobPosting."""
+"""Fields every consumer needs (a title, a description), and fields Google
+requires of a JobPosting (a date, an employer)."""
 
 from collections.abc import Iterator
 
@@ -37,23 +38,27 @@ def empty_description(job: Job, ctx: Context) -> Iterator[Finding]:
         yield Finding("Description is empty; Google requires a job description", "Description")
 
 
-@rule("R003", "missing-date-posted", Severity.ERROR)
+@rule("R003", "missing-date-posted", Severity.WARNING, targets=("jsonld",))
 def missing_date_posted(job: Job, ctx: Context) -> Iterator[Finding]:
     """The job has no ``Postedate``.
 
     Google requires ``datePosted``, and uses it to rank fresh jobs and drop
-    stale ones. Example: ``<Postedate></Postedate>``, or no element at all.
+    stale ones, so the job is held back from JSON-LD; CSV and HR Open carry
+    it without a date. Example: ``<Postedate></Postedate>``, or no element
+    at all.
     """
     if job.text("Postedate") is None:
         field = "Postedate" if "Postedate" in job.raw else None
         yield Finding("Postedate is missing; Google requires datePosted", field)
 
 
-@rule("R004", "missing-hiring-organization", Severity.ERROR)
+@rule("R004", "missing-hiring-organization", Severity.WARNING, targets=("jsonld",))
 def missing_hiring_organization(job: Job, ctx: Context) -> Iterator[Finding]:
     """The job names no employer (``Employername``).
 
-    Google requires ``hiringOrganization.name``. Example:
+    Google requires ``hiringOrganization.name``, so the job is held back from
+    JSON-LD; CSV and HR Open carry it without one (staffing agencies'
+    feeds often leave the client unnamed). Example:
     ``<Employername></Employername>``, or no element at all.
     """
     if job.employer.name is None:

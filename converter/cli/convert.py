@@ -1,0 +1,155 @@
+"""The converters: the pipeline with rendering, the gate and an output at its end.
+
+``to-jsonld``, ``to-hropen``, ``to-csv`` and ``convert --to``: one command
+per target of :data:`converter.writers.targets.TARGETS`, all made here.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from ..feed.engines import SchemaLoadError
+from ..lint.baseline import BaselineError
+from ..lint.config import ConfigError
+from ..outputs import DirectoryOutput, OutputError, OutputRefused, StreamOutput, refuse_inputs
+from ..publish import publish, summary
+from ..report import text_line
+from ..writers.forms import FORMS
+from ..writers.targets import TARGETS, Rendering
+from .options import EXIT_FOUND, EXIT_OK, EXIT_USAGE, check_options, fail, pipeline_of, progress_bar
+
+
+def output_options(fn: Callable) -> Callable:
+    """Where and how a converter writes."""
+    options = [
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Write to FILE (atomically: all or nothing) instead of stdout.",
+        ),
+        click.option(
+            "--out-dir",
+            type=click.Path(file_okay=False, path_type=Path),
+            help="Write one file per job into DIR, named from its externalid.",
+        ),
+        click.option(
+            "--strict", is_flag=True, help="Write nothing if any error or warning is found."
+        ),
+        click.option(
+            "--check", is_flag=True, help="Validate each object against jobconv's JSON Schema."
+        ),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+COLUMNS_OPTION = click.option(
+    "--columns", help="Comma-separated columns to write, in order (default: all)."
+)
+
+
+def run_conversion(target: str, fmt: str | None, paths: tuple[str, ...], opts: dict) -> None:
+    """Convert ``paths`` to ``target``: findings to stderr, the jobs that pass
+    the gate to the output, a summary line; exit 0, 1 (an error was found:
+    some jobs were held back) or 2."""
+    output, out_dir = opts["output"], opts["out_dir"]
+    if output and out_dir:
+        fail("choose -o/--output or --out-dir, not both")
+        sys.exit(EXIT_USAGE)
+    columns = opts.get("columns")
+    color = sys.stderr.isatty()
+
+    def report(d) -> None:
+        click.echo(text_line(d, color), err=True)
+
+    try:
+        rendering = Rendering.of(
+            target,
+            fmt,
+            columns=[c.strip() for c in columns.split(",")] if columns else None,
+            check=opts["check"],
+            per_file=out_dir is not None,
+        )
+        pipeline = pipeline_of(opts, rendering=rendering)
+        if output:
+            refuse_inputs(output, paths)
+        if out_dir:
+            sink = DirectoryOutput(out_dir, FORMS[rendering.form].extension, inputs=paths)
+        else:
+            sink = StreamOutput(output)
+        where = str(out_dir or output or "standard output")
+        with progress_bar(paths) as progress:
+            pipeline.progress = progress
+            outcome = publish(pipeline, paths, sink, report, strict=opts["strict"])
+    except (ValueError, ConfigError, SchemaLoadError, BaselineError, OutputRefused) as exc:
+        fail(str(exc))
+        sys.exit(EXIT_USAGE)
+    except OutputError as exc:
+        fail(str(exc))
+        sys.exit(EXIT_USAGE)
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        name = exc.filename or ""
+        fail(f"cannot read {name!r}: {exc.strerror or exc}; nothing was written")
+        sys.exit(EXIT_USAGE)
+    tally = pipeline.tally
+    click.echo(summary(outcome, tally, target, where), err=True)
+    if tally.errors or (opts["strict"] and tally.warnings) or not outcome.published:
+        sys.exit(EXIT_FOUND)
+    sys.exit(EXIT_OK)
+
+
+def _format_option(target: str) -> Callable:
+    forms = TARGETS[target].forms
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(forms),
+        default=forms[0],
+        show_default=True,
+        help="Output form: " + ", ".join(forms) + ".",
+    )
+
+
+def make_command(target: str) -> click.Command:
+    """The ``to-TARGET`` command of one registered target."""
+    spec = TARGETS[target]
+
+    def command(fmt: str | None = None, **opts) -> None:
+        run_conversion(target, fmt, opts.pop("paths"), opts)
+
+    command.__doc__ = f"Convert feeds to {spec.title}."
+    decorated = output_options(check_options(command))
+    if len(spec.forms) > 1:
+        decorated = _format_option(target)(decorated)
+    if spec.columns:
+        decorated = COLUMNS_OPTION(decorated)
+    return click.command(f"to-{target}")(decorated)
+
+
+@click.command()
+@click.option("--to", "target", type=click.Choice(list(TARGETS)), required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(FORMS)),
+    help="The output form; default: the target's first ("
+    + "; ".join(f"{t.name}: {', '.join(t.forms)}" for t in TARGETS.values())
+    + ").",
+)
+@COLUMNS_OPTION
+@output_options
+@check_options
+def convert(target: str, fmt: str | None, paths: tuple[str, ...], **opts) -> None:
+    """Convert feeds to --to TARGET."""
+    run_conversion(target, fmt, paths, opts)
+
+
+COMMANDS = [make_command(t) for t in TARGETS] + [convert]

@@ -1,0 +1,131 @@
+"""``jobconv validate``: the pipeline with a report at its end."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from ..feed.engines import SchemaLoadError
+from ..lint.baseline import Baseline, BaselineError
+from ..lint.config import ConfigError
+from ..outputs import OutputError, OutputRefused, atomic_output, refuse_inputs
+from ..report import FORMATS, REPORTERS, summary_line, write_statistics
+from ..writers.targets import TARGETS
+from .options import EXIT_FOUND, EXIT_OK, EXIT_USAGE, check_options, fail, pipeline_of, progress_bar
+
+
+@click.command()
+@check_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Report format; auto is github under GitHub Actions, text elsewhere.",
+)
+@click.option(
+    "--output-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to FILE (atomically) instead of stdout.",
+)
+@click.option("--statistics", is_flag=True, help="Print counts per rule instead of findings.")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
+@click.option(
+    "--target",
+    type=click.Choice(list(TARGETS)),
+    help="Judge the feed as converting to TARGET would: the rules that hold a job back"
+    " from it report errors (see `jobconv rules`).",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Record today's findings in FILE, and exit 0.",
+)
+def validate(
+    paths: tuple[str, ...],
+    fmt: str,
+    output_file: Path | None,
+    statistics: bool,
+    strict: bool,
+    target: str | None,
+    write_baseline: Path | None,
+    **opts,
+) -> None:
+    """Check feeds against the YubHub XSD and the lint rules.
+
+    PATHS are feed files; - reads standard input. One line per finding,
+    FILE:LINE:COL: CODE [severity] message, then a summary on stderr.
+    """
+    baseline = opts["baseline"]
+    try:
+        pipeline = pipeline_of(opts, target=target)
+        for written in (output_file, write_baseline):
+            if written:
+                refuse_inputs(written, [*paths, *([str(baseline)] if baseline else [])])
+    except (ConfigError, SchemaLoadError, BaselineError, OutputRefused) as exc:
+        fail(str(exc))
+        sys.exit(EXIT_USAGE)
+    if fmt == "auto":
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    io_failed = False
+
+    def unreadable(path: str, exc: OSError) -> None:
+        nonlocal io_failed
+        io_failed = True
+        fail(f"cannot read {path!r}: {exc.strerror or exc}")
+
+    def results():
+        return pipeline.results(paths, on_error=unreadable)
+
+    try:
+        if write_baseline:
+            with atomic_output(write_baseline) as out:
+                out.write(Baseline.dump(d for r in results() for d in r.diagnostics))
+            tally = pipeline.tally
+            click.echo(
+                f"Wrote a baseline of {tally.errors + tally.warnings} findings"
+                f" to {write_baseline}.",
+                err=True,
+            )
+            sys.exit(EXIT_USAGE if io_failed else EXIT_OK)
+
+        def emit(out) -> None:
+            if statistics:
+                for _ in results():
+                    pass
+                write_statistics(pipeline.tally, out)
+            elif fmt == "text":
+                REPORTERS["text"](results(), out, pipeline.tally, color=out.isatty())
+            else:
+                REPORTERS[fmt](results(), out, pipeline.tally)
+
+        # No bar while findings stream to the same terminal.
+        quiet_stdout = statistics or output_file is not None or not sys.stdout.isatty()
+        with progress_bar(paths, wanted=fmt == "text" and quiet_stdout) as progress:
+            pipeline.progress = progress
+            if output_file:
+                with atomic_output(output_file) as out:
+                    emit(out)
+            else:
+                out = sys.stdout  # click's text stream flushes every line
+                emit(out)
+                out.flush()
+    except OutputError as exc:
+        fail(str(exc))
+        sys.exit(EXIT_USAGE)
+    tally = pipeline.tally
+    if fmt == "text" and not statistics:
+        line = summary_line(tally)
+        if target:
+            noun = "job" if tally.held == 1 else "jobs"
+            line += f" Converting to {target} would hold back {tally.held} {noun}."
+        click.echo(line, err=True)
+    if io_failed:
+        sys.exit(EXIT_USAGE)
+    if tally.errors or (strict and tally.warnings):
+        sys.exit(EXIT_FOUND)
+    sys.exit(EXIT_OK)

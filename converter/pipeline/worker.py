@@ -1,0 +1,121 @@
+"""One feed, or one segment of it, read, checked and rendered.
+
+This is the part of the pipeline that runs wherever the bytes are read:
+here for a serial read, or in a worker process for ``-j``. For each job it
+gives the XSD problems and lint findings (before the configuration filters
+them, which happens in the main process), the anchors the feed-wide rules
+need, and, when converting, the job rendered for the target. Results leave
+as plain tuples, which pickle fastest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from ..feed.engines import Engine, load_engine
+from ..feed.reader import FeedReader
+from ..feed.segments import Segment, SegmentStream
+from ..lint.checks import JobChecks
+from ..lint.rules.xml import OUTPUT_CHECK
+from ..results import Diagnostic, FeedError
+from ..writers.targets import Rendering
+from .units import Unit, UnitOutcome
+
+#: A job's result between processes:
+#: (file, job_id, line, diagnostics as tuples, is_job, anchors, text).
+Packed = tuple
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """What reading needs, as plain values a worker process can be given."""
+
+    engine: str
+    schema: Path | None
+    codes: tuple[str, ...]
+    today: date
+    rendering: Rendering | None = None
+
+
+class Reading:
+    """Reads feeds as ``spec`` says. ``usable`` tells, after a read, whether
+    a segment's results stand (False: the feed broke, or the segment's
+    skeleton needs a serial read to be judged)."""
+
+    def __init__(self, spec: Spec, engine: Engine | None = None) -> None:
+        self.spec = spec
+        self.engine = engine or load_engine(spec.engine, spec.schema)
+        self.checks = JobChecks(spec.codes, spec.today)
+        self.render = spec.rendering.renderer() if spec.rendering else None
+        self.usable = True
+        self.progress = None
+
+    def packed(
+        self, stream: BinaryIO, name: str, segment: Segment | None = None
+    ) -> Iterator[Packed]:
+        """Every job of the feed (or segment) in ``stream``, then the
+        diagnostics of the document outside its jobs."""
+        reader = FeedReader(stream, name, self.engine, segment=segment, progress=self.progress)
+        self.usable = True
+        try:
+            for entry in reader:
+                diagnostics, anchors = self.checks.run(entry, reader)
+                text = None
+                if self.render is not None:
+                    text, problem = self.render(entry.job)
+                    if problem:
+                        diagnostics.append(_check_diagnostic(name, entry.job, problem))
+                packed = [tuple(d) for d in diagnostics]
+                yield (name, entry.job.external_id, entry.job.line, packed, True, anchors, text)
+        except FeedError as exc:
+            self.usable = False
+            yield _feed_item(exc.diagnostic)
+            return
+        self.usable = not reader.irregular
+        for d in reader.feed_diagnostics:
+            yield _feed_item(d)
+
+
+def _feed_item(d: Diagnostic) -> Packed:
+    return (d.file, None, d.line, [tuple(d)], False, None, None)
+
+
+def _check_diagnostic(file: str, job, problem: str) -> Diagnostic:
+    return Diagnostic(
+        file,
+        job.line,
+        None,
+        OUTPUT_CHECK.code,
+        OUTPUT_CHECK.name,
+        OUTPUT_CHECK.severity,
+        problem,
+        job.external_id,
+    )
+
+
+# -- in a worker process ---------------------------------------------------------
+
+_READING: Reading | None = None
+
+
+def start(spec: Spec) -> None:
+    """Set up a worker process: compile the XSD and the renderer once."""
+    global _READING
+    _READING = Reading(spec)
+
+
+def work(unit: Unit) -> UnitOutcome:
+    """Read one unit in a worker process."""
+    reading = _READING
+    assert reading is not None
+    if unit.segment is None:
+        with open(unit.path, "rb") as stream:
+            items = list(reading.packed(stream, unit.path))
+    else:
+        with SegmentStream(unit.path, unit.segment) as stream:
+            items = list(reading.packed(stream, unit.path, unit.segment))
+    return UnitOutcome(items, usable=reading.usable)

@@ -1,0 +1,61 @@
+"""``sarif``: SARIF 2.1.0, one run, every reported rule described."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import TextIO
+
+from .. import __version__
+from ..lint.rules import RULES
+from ..results import JobResult, Severity, Tally
+from .common import diagnostics_of, fingerprint
+
+
+def _sarif_level(severity: Severity) -> str:
+    return "error" if severity is Severity.ERROR else "warning"
+
+
+def write_sarif(results: Iterable[JobResult], out: TextIO, tally: Tally) -> None:
+    """SARIF 2.1.0, one run; ``tool.driver.rules`` describes every rule reported."""
+    seen: dict[str, int] = {}
+    out.write('{"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",')
+    out.write(' "runs": [{"results": [')
+    sep = "\n  "
+    for d in diagnostics_of(results):
+        index = seen.setdefault(d.code, len(seen))
+        region = {"startLine": d.line or 1}
+        if d.column is not None:
+            region["startColumn"] = d.column
+        result = {
+            "ruleId": d.code,
+            "ruleIndex": index,
+            "level": _sarif_level(d.severity),
+            "message": {"text": d.message},
+            "locations": [
+                {"physicalLocation": {"artifactLocation": {"uri": d.file}, "region": region}}
+            ],
+            "partialFingerprints": {"jobconv/v1": fingerprint(d)},
+        }
+        out.write(sep + json.dumps(result, ensure_ascii=False))
+        sep = ",\n  "
+    rules = []
+    for code in seen:  # in ruleIndex order
+        rule = RULES[code]
+        rules.append(
+            {
+                "id": code,
+                "name": rule.name,
+                "shortDescription": {"text": rule.summary.replace("``", "`")},
+                "fullDescription": {"text": rule.doc.replace("``", "`")},
+                "defaultConfiguration": {"level": _sarif_level(rule.severity)},
+            }
+        )
+    driver = {
+        "name": "jobconv",
+        "version": __version__,
+        "informationUri": "https://pypi.org/project/jobconv/",
+        "rules": rules,
+    }
+    out.write("\n], " if sep != "\n  " else "], ")
+    out.write('"tool": {"driver": ' + json.dumps(driver, ensure_ascii=False) + "}}]}\n")

@@ -1,0 +1,64 @@
+"""``text``: one line per finding, ``FILE:LINE:COL: CODE [severity] message``;
+and the summary line and ``--statistics`` counts that go with it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TextIO
+
+import click
+
+from ..lint.rules import RULES
+from ..results import Diagnostic, JobResult, Severity, Tally
+
+
+def position(d: Diagnostic) -> str:
+    """``FILE:LINE:COL`` (as much of it as is known)."""
+    parts = [d.file]
+    if d.line is not None:
+        parts.append(str(d.line))
+        if d.column is not None:
+            parts.append(str(d.column))
+    return ":".join(parts)
+
+
+def text_line(d: Diagnostic, color: bool = False) -> str:
+    """``FILE:LINE:COL: CODE [severity] message``."""
+    if not color and d.column is not None and d.line is not None:  # the usual case, fast
+        return f"{d.file}:{d.line}:{d.column}: {d.code} [{d.severity.value}] {d.message}"
+    where = position(d) + ":"
+    code = d.code
+    severity = f"[{d.severity.value}]"
+    if color:
+        where = click.style(where, bold=True)
+        code = click.style(code, fg="red" if d.severity is Severity.ERROR else "yellow", bold=True)
+    return f"{where} {code} {severity} {d.message}"
+
+
+def write_text(results: Iterable[JobResult], out: TextIO, tally: Tally, color: bool = False):
+    for result in results:
+        if result.diagnostics:  # one write per job: a write costs more than a line
+            out.write("".join([text_line(d, color) + "\n" for d in result.diagnostics]))
+
+
+def write_statistics(tally: Tally, out: TextIO) -> None:
+    """Counts per rule, most frequent first, as ``ruff --statistics``."""
+    for code, count in sorted(tally.by_code.items(), key=lambda kv: (-kv[1], kv[0])):
+        rule = RULES[code]
+        out.write(f"{count:>7} {code} {rule.name} [{rule.severity.value}]\n")
+
+
+def summary_line(tally: Tally) -> str:
+    """One line for stderr: what was checked and what was found."""
+
+    def plural(n: int, word: str) -> str:
+        return f"{n} {word}{'' if n == 1 else 's'}"
+
+    scope = f"{plural(tally.files, 'file')}, {plural(tally.jobs, 'job')}"
+    if tally.unreadable:
+        scope += f"; {tally.unreadable} could not be read"
+    if not tally.errors and not tally.warnings and not tally.unreadable:
+        return f"All checks passed ({scope})."
+    return (
+        f"Found {plural(tally.errors, 'error')} and {plural(tally.warnings, 'warning')} ({scope})."
+    )

@@ -1,0 +1,151 @@
+"""The registry of output targets: what each converter writes, in one place.
+
+A target names its builder (job model -> object), the forms it can take
+(the first is the default), a header for table forms, and the JSON Schema
+that ``--check`` holds each object to. Adding a target touches this
+package alone: the pipeline, the publishing gate, the CLI and the outputs
+read everything they need from here. Which rules hold a job back from a
+target is said by the rules themselves (``Rule.targets``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import Job
+from .forms import FORMS, Form, csv_record
+from .hropen import to_hropen
+from .jsonld import to_jsonld
+from .table import COLUMNS, to_row
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One output target: ``build(job, columns)`` gives the object a form renders."""
+
+    name: str
+    title: str
+    forms: tuple[str, ...]
+    build: Callable[[Job, tuple[str, ...]], object]
+    schema_file: str | None = None  # jobconv's JSON Schema, for --check
+    columns: tuple[str, ...] = ()  # a table's columns, in their default order
+
+
+TARGETS: dict[str, Target] = {
+    t.name: t
+    for t in (
+        Target(
+            "jsonld",
+            "schema.org JobPosting JSON-LD",
+            ("json", "jsonl", "html"),
+            lambda job, columns: to_jsonld(job),
+            "jobposting.schema.json",
+        ),
+        Target(
+            "hropen",
+            "HR Open PositionOpening",
+            ("json", "jsonl"),
+            lambda job, columns: to_hropen(job),
+            "positionopening.schema.json",
+        ),
+        Target(
+            "csv",
+            "CSV",
+            ("csv",),
+            lambda job, columns: to_row(job, list(columns)),
+            None,
+            tuple(COLUMNS),
+        ),
+    )
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Rendering:
+    """What a converter renders each job to: a target in one of its forms,
+    as stream items or as files of their own (``per_file``). Plain values,
+    so worker processes get it as it is; ``renderer()`` compiles it."""
+
+    target: str
+    form: str
+    columns: tuple[str, ...] = ()
+    check: bool = False
+    per_file: bool = False
+
+    @classmethod
+    def of(
+        cls,
+        target: str,
+        form: str | None = None,
+        columns: list[str] | None = None,
+        check: bool = False,
+        per_file: bool = False,
+    ) -> Rendering:
+        """A checked rendering; ValueError names what does not fit."""
+        if target not in TARGETS:
+            raise ValueError(f"unknown target {target!r}; choose from {', '.join(TARGETS)}")
+        spec = TARGETS[target]
+        form = form or spec.forms[0]
+        if form not in spec.forms:
+            raise ValueError(f"{target} output takes --format {'|'.join(spec.forms)}")
+        if columns and not spec.columns:
+            raise ValueError(f"--columns is for table output ({_tables()}), not {target}")
+        unknown = [c for c in columns or [] if c not in spec.columns]
+        if unknown:
+            raise ValueError(
+                f"unknown column(s) {', '.join(unknown)}; choose from {', '.join(spec.columns)}"
+            )
+        return cls(target, form, tuple(columns or spec.columns), check, per_file)
+
+    @property
+    def spec(self) -> Target:
+        return TARGETS[self.target]
+
+    @property
+    def shape(self) -> Form:
+        return FORMS[self.form]
+
+    @property
+    def head(self) -> str:
+        """What a stream starts with: the header record of a table, ``[``..."""
+        return csv_record(list(self.columns)) if self.spec.columns else self.shape.head
+
+    def renderer(self) -> Callable[[Job], tuple[str, str | None]]:
+        """``render(job)``: the job's text, and what ``--check`` found wrong
+        with its object (None when it passed, or was not asked for)."""
+        build, columns, shape = self.spec.build, self.columns, self.shape
+        text = shape.file if self.per_file else shape.item
+        prefix = self.head if self.per_file and self.spec.columns else ""
+        check = _object_checker(self.spec.schema_file) if self.check else None
+
+        def render(job: Job) -> tuple[str, str | None]:
+            obj = build(job, columns)
+            return prefix + text(obj), check(obj) if check is not None else None
+
+        return render
+
+
+def _tables() -> str:
+    return ", ".join(t.name for t in TARGETS.values() if t.columns)
+
+
+def _object_checker(schema_file: str | None) -> Callable[[object], str | None] | None:
+    if schema_file is None:
+        return None
+    import jsonschema
+
+    from ..feed.engines import default_schema_path
+
+    path = default_schema_path().parent / schema_file
+    validator = jsonschema.Draft202012Validator(json.loads(path.read_text(encoding="utf-8")))
+
+    def check(obj: object) -> str | None:
+        error = jsonschema.exceptions.best_match(validator.iter_errors(obj))
+        if error is None:
+            return None
+        where = "/".join(str(p) for p in error.absolute_path) or "(the object)"
+        return f"{path.name}: {where}: {error.message}"
+
+    return check
