@@ -12,7 +12,7 @@ from ..feed.engines import SchemaLoadError
 from ..lint.baseline import Baseline, BaselineError
 from ..lint.config import ConfigError
 from ..outputs import OutputError, OutputRefused, atomic_output, refuse_inputs
-from ..report import FORMATS, REPORTERS, summary_line, write_statistics
+from ..report import REPORT_FORMATS, REPORTERS, summary_line, write_statistics
 from ..writers.targets import TARGETS
 from .options import EXIT_FOUND, EXIT_OK, EXIT_USAGE, check_options, fail, pipeline_of, progress_bar
 
@@ -22,7 +22,7 @@ from .options import EXIT_FOUND, EXIT_OK, EXIT_USAGE, check_options, fail, pipel
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice(REPORT_FORMATS),
     default="text",
     show_default=True,
     help="Report format; auto is github under GitHub Actions, text elsewhere.",
@@ -97,7 +97,7 @@ def validate(
             if statistics:
                 for _ in results():
                     pass
-                write_statistics(pipeline.tally, out)
+                write_statistics(pipeline.tally, out, pipeline.policy.severity)
             elif fmt == "text":
                 REPORTERS["text"](results(), out, pipeline.tally, color=out.isatty())
             else:

@@ -36,7 +36,7 @@ from ..results import Diagnostic, JobResult, Tally
 from ..writers.targets import Rendering
 from . import worker
 from .pool import Ordered
-from .units import Unit, _size, units
+from .units import Unit, unit_size, units
 from .worker import Packed, Reading, Spec
 
 STDIN_NAME = "<stdin>"
@@ -85,7 +85,7 @@ class Pipeline:
         codes = None if rules is None else [r.code for r in rules]
         self.policy = Policy.of(settings, target, baseline, codes)
         self.tally = Tally()
-        self.jobs = max(1, jobs) if isinstance(engine, str) else 1
+        self.processes = max(1, jobs) if isinstance(engine, str) else 1
         self.segment_size = segment_size
         self.progress = progress
         self.spec = Spec(
@@ -187,18 +187,18 @@ class Pipeline:
         always those of a serial read. A first segment's feed-level items
         wait for the end of the feed, where a serial read gives them."""
         ordered: Ordered[Unit] = Ordered(
-            self.jobs, worker.work, _remote, worker.start, (self.spec,)
+            self.processes, worker.work, _remote, worker.start, (self.spec,)
         )
         redone: str | None = None  # a feed read again here: its other segments are dropped
         emitted = 0
         waiting: list[Packed] = []
-        for unit, outcome in ordered.run(units(paths, self.jobs, self.segment_size)):
+        for unit, outcome in ordered.run(units(paths, self.processes, self.segment_size)):
             try:
                 if outcome is None:
                     yield from self._serial(unit.path)
                     continue
                 if self.progress is not None:
-                    self.progress(_size(unit))
+                    self.progress(unit_size(unit))
                 if unit.segment is None:  # a small feed, read whole by a worker
                     self._begin(unit.path)
                     yield from outcome.items

@@ -11,11 +11,8 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TypeVar
 
 from ..feed.segments import MIN_SEGMENT, Segment, plan
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +57,8 @@ def _file_size(path: str) -> int | None:
         return None
 
 
-def _size(unit: Unit) -> int:
+def unit_size(unit: Unit) -> int:
+    """The bytes a unit covers, for the progress bar."""
     if unit.segment is not None:
         return unit.segment.end - unit.segment.start
     return _file_size(unit.path) or 0

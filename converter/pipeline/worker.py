@@ -10,7 +10,7 @@ as plain tuples, which pickle fastest.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -52,7 +52,7 @@ class Reading:
         self.checks = JobChecks(spec.codes, spec.today)
         self.render = spec.rendering.renderer() if spec.rendering else None
         self.usable = True
-        self.progress = None
+        self.progress: Callable[[int], None] | None = None  # told of the bytes read
 
     def packed(
         self, stream: BinaryIO, name: str, segment: Segment | None = None
@@ -68,7 +68,16 @@ class Reading:
                 if self.render is not None:
                     text, problem = self.render(entry.job)
                     if problem:
-                        diagnostics.append(_check_diagnostic(name, entry.job, problem))
+                        job = entry.job
+                        diagnostics.append(
+                            reader.diagnostic(
+                                OUTPUT_CHECK,
+                                problem,
+                                tag="job",
+                                line=job.line,
+                                job_id=job.external_id,
+                            )
+                        )
                 packed = [tuple(d) for d in diagnostics]
                 yield (name, entry.job.external_id, entry.job.line, packed, True, anchors, text)
         except FeedError as exc:
@@ -82,19 +91,6 @@ class Reading:
 
 def _feed_item(d: Diagnostic) -> Packed:
     return (d.file, None, d.line, [tuple(d)], False, None, None)
-
-
-def _check_diagnostic(file: str, job, problem: str) -> Diagnostic:
-    return Diagnostic(
-        file,
-        job.line,
-        None,
-        OUTPUT_CHECK.code,
-        OUTPUT_CHECK.name,
-        OUTPUT_CHECK.severity,
-        problem,
-        job.external_id,
-    )
 
 
 # -- in a worker process ---------------------------------------------------------

@@ -32,11 +32,11 @@ REPORTERS: dict[str, Reporter] = {
 }
 
 #: What ``--format`` takes: the reporters, and ``auto`` (github under GitHub Actions).
-FORMATS = (*REPORTERS, "auto")
+REPORT_FORMATS = (*REPORTERS, "auto")
 
 __all__ = [
-    "FORMATS",
     "REPORTERS",
+    "REPORT_FORMATS",
     "github_line",
     "summary_line",
     "text_line",

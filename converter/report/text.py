@@ -3,7 +3,7 @@ and the summary line and ``--statistics`` counts that go with it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TextIO
 
 import click
@@ -41,11 +41,15 @@ def write_text(results: Iterable[JobResult], out: TextIO, tally: Tally, color: b
             out.write("".join([text_line(d, color) + "\n" for d in result.diagnostics]))
 
 
-def write_statistics(tally: Tally, out: TextIO) -> None:
-    """Counts per rule, most frequent first, as ``ruff --statistics``."""
+def write_statistics(
+    tally: Tally, out: TextIO, severity: Mapping[str, Severity] | None = None
+) -> None:
+    """Counts per rule, most frequent first, as ``ruff --statistics``; each
+    with the severity the run gave it (``severity``: the overrides)."""
     for code, count in sorted(tally.by_code.items(), key=lambda kv: (-kv[1], kv[0])):
         rule = RULES[code]
-        out.write(f"{count:>7} {code} {rule.name} [{rule.severity.value}]\n")
+        level = (severity or {}).get(code, rule.severity)
+        out.write(f"{count:>7} {code} {rule.name} [{level.value}]\n")
 
 
 def summary_line(tally: Tally) -> str:
