@@ -35,11 +35,12 @@ def publish(
     pipeline: Pipeline,
     paths: Iterable[str],
     output: StreamOutput | DirectoryOutput,
-    report: Callable[[Diagnostic], None],
+    report: Callable[[list[Diagnostic]], None],
     strict: bool = False,
 ) -> Outcome:
     """Run ``pipeline`` (which has a rendering) over ``paths`` into
-    ``output``; each finding goes to ``report`` as it is found."""
+    ``output``; the findings of each job go to ``report`` as they are found,
+    in one call (one write to a terminal costs more than a line)."""
     rendering = pipeline.rendering
     assert rendering is not None, "publishing needs a Pipeline with a rendering"
     form = rendering.shape
@@ -50,8 +51,8 @@ def publish(
     write = stream.write if stream is not None else None
     with output:
         for result in pipeline.results(paths):
-            for d in result.diagnostics:
-                report(d)
+            if result.diagnostics:
+                report(result.diagnostics)
             if not result.is_job:
                 continue
             if result.held:

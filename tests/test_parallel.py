@@ -187,7 +187,7 @@ def convert(path: Path, target: str, form: str | None, jobs: int, segment_size: 
         today=TODAY, rendering=Rendering.of(target, form), jobs=jobs, segment_size=segment_size
     )
     out = path.with_name(f"{path.name}.{target}.{form}.{jobs}.out")
-    outcome = publish(pipeline, [str(path)], StreamOutput(out), found.append)
+    outcome = publish(pipeline, [str(path)], StreamOutput(out), found.extend)
     text = out.read_text(encoding="utf-8") if out.exists() else None
     out.unlink(missing_ok=True)
     return (text, outcome, found)

@@ -194,6 +194,18 @@ def test_python_api_from_the_readme():
     assert "S001" in proc.stdout
 
 
+def test_python_conversion_from_the_readme(tmp_path):
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split("## Python API", 1)[1].split("```python", 2)[2].split("```", 1)[0]
+    code = block.replace('"feed.xml"', repr(str(FIXTURES / "sample.xml")))
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[-1] == "4 0 True"  # written, held back, published
+    assert len((tmp_path / "jobs.jsonl").read_text().splitlines()) == 4
+
+
 def _git(cwd: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
 

@@ -65,8 +65,8 @@ def run_conversion(target: str, fmt: str | None, paths: tuple[str, ...], opts: d
     columns = opts.get("columns")
     color = sys.stderr.isatty()
 
-    def report(d) -> None:
-        click.echo(text_line(d, color), err=True)
+    def report(found: list) -> None:
+        sys.stderr.write("".join([text_line(d, color) + "\n" for d in found]))
 
     try:
         rendering = Rendering.of(
