@@ -49,7 +49,7 @@ def refuse_inputs(output: Path, inputs: Iterable[str]) -> None:
             continue
         source = Path(name)
         if Path(os.path.realpath(source)) == real or _same_file(source, output):
-            raise OutputRefused(f"{output} is an input feed; refusing to overwrite it")
+            raise OutputRefused(f"{output} is a file this run reads; refusing to overwrite it")
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -66,13 +66,14 @@ def _umask() -> int:
 
 
 def _alive(pid: int) -> bool:
-    if pid == os.getpid():
+    """Whether process ``pid`` may still be running (and own its files)."""
+    if pid == os.getpid() or os.name != "posix":  # elsewhere os.kill would end it
         return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:
+    except OSError:
         return True
     return True
 
@@ -95,6 +96,10 @@ def _remove_stale(folder: Path, pattern: re.Pattern[str]) -> None:
                     stale.unlink()
 
 
+#: Paths that name this process's standard output.
+_STDOUT_PATHS = ("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
+
+
 def _is_direct(path: Path) -> bool:
     """Whether ``path`` is written into rather than replaced: anything but a
     regular file (or a missing one), and the process's own fd paths."""
@@ -103,21 +108,43 @@ def _is_direct(path: Path) -> bool:
         return True
     try:
         return not stat.S_ISREG(os.stat(path).st_mode)
-    except FileNotFoundError:
+    except OSError:  # missing, or unreachable: opening it will say why
         return False
 
 
+def _set_mode_of(path: str, like: Path) -> None:
+    """Give ``path`` the mode (and, for root, the owner) of ``like`` if it
+    exists, else the mode a new file gets under the umask."""
+    try:
+        st = os.stat(like)
+    except FileNotFoundError:
+        os.chmod(path, 0o666 & ~_umask())
+        return
+    os.chmod(path, stat.S_IMODE(st.st_mode))
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        with contextlib.suppress(OSError):
+            os.chown(path, st.st_uid, st.st_gid)
+
+
 class StreamOutput:
-    """One stream of text to ``path`` (None: standard output), published on
-    :meth:`commit`; :meth:`discard` (or leaving the ``with`` block on an
-    exception) leaves the output as it was."""
+    """One stream of text to ``path`` (None or ``/dev/stdout``: standard
+    output), published on :meth:`commit`; :meth:`discard` (or leaving the
+    ``with`` block on an exception) leaves the output as it was.
+
+    A regular file is written to a temporary file beside it, renamed over it
+    on commit. Standard output, a FIFO or a device is spooled (an anonymous
+    file in the temporary folder, never seen) and copied in on commit, so
+    that a run which fails publishes nothing there either."""
 
     def __init__(self, path: Path | None) -> None:
+        if path is not None and os.path.abspath(path) in _STDOUT_PATHS:
+            path = None
         self.path = path
         self.name = "standard output" if path is None else str(path)
         self._temp: str | None = None
         self._raw: BinaryIO
         self._target: Path | None = None
+        self._copying = False  # the spool is being copied to the output
         if path is not None and not _is_direct(path):
             target = Path(os.path.realpath(path))  # a link's target; the link stays
             self._target = target
@@ -127,9 +154,13 @@ class StreamOutput:
             try:
                 self._raw = open(self._temp, "w+b")  # noqa: SIM115 - closed in commit/discard
             except OSError as exc:
+                self._temp = None
                 raise OutputError(f"cannot write {self.name}: {exc.strerror or exc}") from None
-        else:  # standard output, a pipe, a device: spooled, then copied in
-            self._raw = tempfile.TemporaryFile("w+b")  # noqa: SIM115
+        else:
+            try:
+                self._raw = tempfile.TemporaryFile("w+b")  # noqa: SIM115
+            except OSError as exc:
+                raise OutputError(self._spool_problem(exc)) from None
         self.text: TextIO = io.TextIOWrapper(
             self._raw, encoding="utf-8", newline="", write_through=False
         )
@@ -157,20 +188,14 @@ class StreamOutput:
 
     def _replace(self) -> None:
         assert self._target is not None and self._temp is not None
-        fd = self._raw.fileno()
-        try:
-            st = os.stat(self._target)
-            os.fchmod(fd, stat.S_IMODE(st.st_mode))
-            if os.geteuid() == 0:
-                with contextlib.suppress(OSError):
-                    os.fchown(fd, st.st_uid, st.st_gid)
-        except FileNotFoundError:
-            os.fchmod(fd, 0o666 & ~_umask())
-        os.fsync(fd)
+        os.fsync(self._raw.fileno())
+        self._raw.close()  # before the rename: Windows renames no open file
+        _set_mode_of(self._temp, self._target)
         os.replace(self._temp, self._target)
         self._temp = None
 
     def _copy_out(self) -> None:
+        self._copying = True
         self._raw.seek(0)
         if self.path is None:
             sys.stdout.flush()
@@ -180,10 +205,19 @@ class StreamOutput:
         with open(self.path, "wb") as out:  # a FIFO or a device: written into
             shutil.copyfileobj(self._raw, out, 1024 * 1024)
 
+    def _spool_problem(self, exc: OSError) -> str:
+        return (
+            f"cannot write {self.name}: {exc.strerror or exc} (in the spool in"
+            f" {tempfile.gettempdir()}, where output waits until the run is complete;"
+            " TMPDIR chooses another folder); nothing was written"
+        )
+
     def _failed(self, exc: OSError) -> None:
         self.discard()
         if isinstance(exc, BrokenPipeError):
             raise exc
+        if self._target is None and not self._copying:  # the spool itself failed
+            raise OutputError(self._spool_problem(exc)) from None
         kept = (
             "it was left as it was"
             if self._target is not None and self._target.exists()
@@ -205,19 +239,75 @@ class StreamOutput:
                 os.unlink(self._temp)
             self._temp = None
 
+    def close_unpublished(self) -> None:
+        """Say to a FIFO's reader that nothing comes (end of file), so that it
+        does not wait for a writer forever; a no-op for anything else."""
+        if self.path is None or not hasattr(os, "O_NONBLOCK"):
+            return
+        with contextlib.suppress(OSError):
+            if stat.S_ISFIFO(os.stat(self.path).st_mode):
+                os.close(os.open(self.path, os.O_WRONLY | os.O_NONBLOCK))
+
     def __enter__(self) -> StreamOutput:
         return self
 
     def __exit__(self, kind: type | None, *rest: object) -> None:
         if kind is not None:
             self.discard()
+            self.close_unpublished()
+
+
+class GuardedText:
+    """A text stream whose write errors name the output (an :class:`OutputError`
+    instead of a bare OSError); a closed pipe still raises BrokenPipeError."""
+
+    def __init__(self, stream: TextIO, name: str) -> None:
+        self.stream = stream
+        self.name = name
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.name}: {exc.strerror or exc}") from None
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.name}: {exc.strerror or exc}") from None
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+
+class _StreamText:
+    """The text side of a :class:`StreamOutput`, for report writers."""
+
+    def __init__(self, out: StreamOutput) -> None:
+        self.out = out
+
+    def write(self, text: str) -> int:
+        self.out.write(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
 
 
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[TextIO]:
-    """A text file that appears at ``path`` only if the block succeeds."""
+    """A text file that appears at ``path`` only if the block succeeds; a
+    write that fails raises :class:`OutputError` naming it."""
     with StreamOutput(path) as out:
-        yield out.text
+        yield _StreamText(out)  # type: ignore[misc]
         out.commit()
 
 
@@ -257,13 +347,12 @@ class DirectoryOutput:
         self._names.append(name)
 
     def commit(self) -> None:
-        """Move every staged file into place."""
-        mode = 0o666 & ~_umask()
+        """Move every staged file into place (a file replaced keeps its mode)."""
         try:
             for name in self._names:
                 refuse_inputs(self.directory / name, self.inputs)
             for name in self._names:
-                os.chmod(self._staging / name, mode)
+                _set_mode_of(str(self._staging / name), self.directory / name)
                 os.replace(self._staging / name, self.directory / name)
         except OSError as exc:
             raise OutputError(

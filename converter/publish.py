@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .outputs import DirectoryOutput, StreamOutput
 from .pipeline import Pipeline
+from .report.text import found_line, plural
 from .results import Diagnostic, Tally
 
 
@@ -73,6 +74,8 @@ def publish(
             outcome.published = True
         else:
             output.discard()
+            if isinstance(output, StreamOutput):
+                output.close_unpublished()
     return outcome
 
 
@@ -86,17 +89,10 @@ def _withheld(outcome: Outcome, tally: Tally, strict: bool) -> str | None:
 
 def summary(outcome: Outcome, tally: Tally, target: str, where: str) -> str:
     """The one line a converter ends with on stderr."""
-
-    def plural(n: int, word: str) -> str:
-        return f"{n} {word}{'' if n == 1 else 's'}"
-
-    found = (
-        f"{plural(tally.errors, 'error')} and {plural(tally.warnings, 'warning')}"
-        f" ({plural(tally.files, 'file')}, {plural(tally.jobs, 'job')})"
-    )
+    found = found_line(tally)
     if not outcome.published:
-        return f"Wrote nothing to {where}: {outcome.withheld_because}. Found {found}."
+        return f"Wrote nothing to {where}: {outcome.withheld_because}. {found}"
     return (
         f"Wrote {plural(outcome.written, 'job')} as {target} to {where};"
-        f" held back {outcome.held}. Found {found}."
+        f" held back {outcome.held}. {found}"
     )

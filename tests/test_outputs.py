@@ -3,6 +3,8 @@ killed runs. Every test runs the real CLI."""
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import resource
 import signal
@@ -215,3 +217,96 @@ def test_sigkill_leaves_no_worker_and_a_named_temporary_the_next_run_removes(
     again = run_cli("to-jsonld", "-o", str(out), str(big_feed))
     assert again.returncode == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["err.txt", "jobs.json"]
+
+
+def test_validate_names_the_report_file_on_a_full_disk(feed: Path, tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    report.write_text("old\n")
+
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (10, 10))
+
+    for option in ("--output-file", "--write-baseline"):
+        proc = subprocess.run(
+            [*jobconv_command(), "validate", "--format", "json", option, str(report), str(feed)],
+            capture_output=True,
+            timeout=60,
+            preexec_fn=limit,
+        )
+        err = proc.stderr.decode()
+        assert proc.returncode == 2, err
+        assert f"cannot write {report}" in err and "Traceback" not in err
+        assert report.read_text() == "old\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_validate_to_a_full_stdout_is_named(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_text(feed_xml(good(Country="", Location="Leeds, UK")), encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [*jobconv_command(), "validate", str(feed)], stdout=full, stderr=subprocess.PIPE
+        )
+    assert proc.returncode == 2
+    assert "cannot write standard output: No space left on device" in proc.stderr.decode()
+
+
+def test_an_output_path_that_cannot_be_is_named(feed: Path, tmp_path: Path) -> None:
+    for command in (["to-jsonld", "-o"], ["validate", "--output-file"]):
+        proc = run_cli(*command, str(feed / "x.json"), str(feed))
+        err = proc.stderr.decode()
+        assert proc.returncode == 2 and f"cannot write {feed / 'x.json'}: Not a directory" in err
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    proc = run_cli("validate", "--output-file", str(loop), str(feed))
+    assert proc.returncode == 2 and "internal error" not in proc.stderr.decode()
+
+
+def test_dev_stdout_appends_as_stdout_does(feed: Path, tmp_path: Path) -> None:
+    log = tmp_path / "app.log"
+    log.write_text("previous\n")
+    jobconv = " ".join(jobconv_command())
+    subprocess.run(
+        ["bash", "-c", f"{jobconv} to-csv -o /dev/stdout {feed} >> {log} 2>/dev/null"],
+        check=True,
+        timeout=60,
+    )
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("previous\nid,title,")
+    rows = list(csv.reader(io.StringIO(text.removeprefix("previous\n"), newline="")))
+    assert [r[0] for r in rows] == ["id", "job-1", "b"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_reader_gets_end_of_file_when_nothing_is_published(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.xml"
+    broken.write_text(feed_xml(good())[:-30])
+    fifo = tmp_path / "jobs.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    proc = _run("to-jsonld", "-o", str(fifo), str(broken))
+    reader.join(timeout=30)
+    assert not reader.is_alive(), "the FIFO's reader still waits for a writer"
+    assert proc.returncode == 1 and received == [b""]
+
+
+def test_no_output_over_a_file_the_run_reads(feed: Path, tmp_path: Path) -> None:
+    base = tmp_path / "base.json"
+    assert run_cli("validate", "--write-baseline", str(base), str(feed)).returncode == 0
+    before = base.read_bytes()
+    for command in (["to-jsonld", "-o"], ["validate", "--output-file"]):
+        proc = run_cli(*command, str(base), "--baseline", str(base), str(feed))
+        assert proc.returncode == 2 and b"refusing to overwrite" in proc.stderr
+    assert base.read_bytes() == before
+
+
+def test_a_file_named_dash_does_not_change_what_stdin_gives(tmp_path: Path, big_feed: Path) -> None:
+    (tmp_path / "-").symlink_to(big_feed)
+    data = feed_xml(good()).encode()
+    serial = run_cli("validate", "-j", "1", "-", stdin=data, cwd=tmp_path)
+    parallel = run_cli("validate", "-j", "2", "-", stdin=data, cwd=tmp_path)
+    assert serial.returncode == parallel.returncode == 0
+    assert parallel.stderr == serial.stderr and b"1 job)" in serial.stderr

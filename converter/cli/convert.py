@@ -20,7 +20,16 @@ from ..publish import publish, summary
 from ..report import text_line
 from ..writers.forms import FORMS
 from ..writers.targets import TARGETS, Rendering
-from .options import EXIT_FOUND, EXIT_OK, EXIT_USAGE, check_options, fail, pipeline_of, progress_bar
+from .options import (
+    EXIT_FOUND,
+    EXIT_OK,
+    EXIT_USAGE,
+    check_options,
+    fail,
+    files_read,
+    pipeline_of,
+    progress_bar,
+)
 
 
 def output_options(fn: Callable) -> Callable:
@@ -52,6 +61,12 @@ def output_options(fn: Callable) -> Callable:
 COLUMNS_OPTION = click.option(
     "--columns", help="Comma-separated columns to write, in order (default: all)."
 )
+BOM_OPTION = click.option(
+    "--bom",
+    is_flag=True,
+    help="Start the CSV (each file, with --out-dir) with a UTF-8 byte-order mark, so that"
+    " Excel opens it as UTF-8 on a double-click. Not for programs that read CSV.",
+)
 
 
 def run_conversion(target: str, fmt: str | None, paths: tuple[str, ...], opts: dict) -> None:
@@ -75,12 +90,15 @@ def run_conversion(target: str, fmt: str | None, paths: tuple[str, ...], opts: d
             columns=[c.strip() for c in columns.split(",")] if columns else None,
             check=opts["check"],
             per_file=out_dir is not None,
+            bom=opts.get("bom", False),
         )
         pipeline = pipeline_of(opts, rendering=rendering)
         if output:
-            refuse_inputs(output, paths)
+            refuse_inputs(output, files_read(paths, opts))
         if out_dir:
-            sink = DirectoryOutput(out_dir, FORMS[rendering.form].extension, inputs=paths)
+            sink = DirectoryOutput(
+                out_dir, FORMS[rendering.form].extension, inputs=files_read(paths, opts)
+            )
         else:
             sink = StreamOutput(output)
         where = str(out_dir or output or "standard output")
@@ -130,7 +148,7 @@ def make_command(target: str) -> click.Command:
     if len(spec.forms) > 1:
         decorated = _format_option(target)(decorated)
     if spec.columns:
-        decorated = COLUMNS_OPTION(decorated)
+        decorated = BOM_OPTION(COLUMNS_OPTION(decorated))
     return click.command(f"to-{target}")(decorated)
 
 
@@ -145,6 +163,7 @@ def make_command(target: str) -> click.Command:
     + ").",
 )
 @COLUMNS_OPTION
+@BOM_OPTION
 @output_options
 @check_options
 def convert(target: str, fmt: str | None, paths: tuple[str, ...], **opts) -> None:

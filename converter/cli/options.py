@@ -83,6 +83,13 @@ def check_options(fn: Callable) -> Callable:
     return fn
 
 
+def files_read(paths: Iterable[str], opts: dict) -> list[str]:
+    """Every file a run reads: the feeds, and the baseline, configuration and
+    XSD named on the command line. No output may be written over one."""
+    named = (opts.get("baseline"), opts.get("config"), opts.get("schema"))
+    return [*paths, *(str(p) for p in named if p)]
+
+
 def settings_of(
     config: Path | None,
     isolated: bool,

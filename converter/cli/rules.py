@@ -7,13 +7,16 @@ import sys
 import click
 
 from ..lint.rules import RULES, Rule
+from ..pipeline import BREAKING
 from ..results import Severity
 from ..writers.targets import TARGETS
 from .options import EXIT_USAGE, fail
 
 
-def holds_back(rule: Rule) -> str:
+def held_back_from(rule: Rule) -> str:
     """Which outputs a finding of ``rule`` keeps a job from, in words."""
+    if rule.code in BREAKING:
+        return "every output: nothing of the run is written (the feed broke off)"
     if rule.severity is Severity.ERROR:
         return "every output (an error)"
     if rule.targets:
@@ -38,7 +41,7 @@ def rules(code: str | None) -> None:
         sys.exit(EXIT_USAGE)
     rule = found[0]
     click.echo(f"# {rule.name} ({rule.code})\n\nDefault severity: {rule.severity.value}")
-    click.echo(f"Holds a job back from: {holds_back(rule)}\n")
+    click.echo(f"Holds a job back from: {held_back_from(rule)}\n")
     click.echo(_plain(rule.doc))
 
 

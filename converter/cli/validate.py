@@ -11,10 +11,19 @@ import click
 from ..feed.engines import SchemaLoadError
 from ..lint.baseline import Baseline, BaselineError
 from ..lint.config import ConfigError
-from ..outputs import OutputError, OutputRefused, atomic_output, refuse_inputs
+from ..outputs import GuardedText, OutputError, OutputRefused, atomic_output, refuse_inputs
 from ..report import REPORT_FORMATS, REPORTERS, summary_line, write_statistics
 from ..writers.targets import TARGETS
-from .options import EXIT_FOUND, EXIT_OK, EXIT_USAGE, check_options, fail, pipeline_of, progress_bar
+from .options import (
+    EXIT_FOUND,
+    EXIT_OK,
+    EXIT_USAGE,
+    check_options,
+    fail,
+    files_read,
+    pipeline_of,
+    progress_bar,
+)
 
 
 @click.command()
@@ -60,12 +69,11 @@ def validate(
     PATHS are feed files; - reads standard input. One line per finding,
     FILE:LINE:COL: CODE [severity] message, then a summary on stderr.
     """
-    baseline = opts["baseline"]
     try:
         pipeline = pipeline_of(opts, target=target)
         for written in (output_file, write_baseline):
             if written:
-                refuse_inputs(written, [*paths, *([str(baseline)] if baseline else [])])
+                refuse_inputs(written, files_read(paths, opts))
     except (ConfigError, SchemaLoadError, BaselineError, OutputRefused) as exc:
         fail(str(exc))
         sys.exit(EXIT_USAGE)
@@ -111,7 +119,7 @@ def validate(
                 with atomic_output(output_file) as out:
                     emit(out)
             else:
-                out = sys.stdout  # click's text stream flushes every line
+                out = GuardedText(sys.stdout, "standard output")  # type: ignore[assignment]
                 emit(out)
                 out.flush()
     except OutputError as exc:
@@ -119,11 +127,7 @@ def validate(
         sys.exit(EXIT_USAGE)
     tally = pipeline.tally
     if fmt == "text" and not statistics:
-        line = summary_line(tally)
-        if target:
-            noun = "job" if tally.held == 1 else "jobs"
-            line += f" Converting to {target} would hold back {tally.held} {noun}."
-        click.echo(line, err=True)
+        click.echo(summary_line(tally, target), err=True)
     if io_failed:
         sys.exit(EXIT_USAGE)
     if tally.errors or (strict and tally.warnings):

@@ -19,7 +19,8 @@ from ..results import Anchors, Diagnostic, JobResult
 from .rules import RULES, Context, Rule
 
 
-def _position(d: Diagnostic) -> tuple[int, int, str]:
+def position_key(d: Diagnostic) -> tuple[int, int, str]:
+    """Sorts diagnostics as a reader meets them: line, column, code."""
     return (d.line or 0, d.column or 0, d.code)
 
 
@@ -30,7 +31,6 @@ class JobChecks:
         chosen = [RULES[c] for c in sorted(set(codes)) if RULES[c].check is not None]
         self.rules = [r for r in chosen if not r.feed_wide]
         self.anchor_fields = sorted({f for r in chosen if r.feed_wide for f in r.feed_fields})
-        self.today = today
         self.ctx = Context(today=today)
 
     def run(self, entry: Entry, reader: FeedReader) -> tuple[list[Diagnostic], Anchors]:
@@ -47,7 +47,7 @@ class JobChecks:
             text = job.values.get(name)
             if text is not None and name not in rejected:
                 anchors[name] = (text, *reader.locate(name, job.lines.get(name, job.line)))
-        found.sort(key=_position)
+        found.sort(key=position_key)
         return found, anchors
 
 
@@ -124,4 +124,4 @@ class FeedWide:
                 )
                 added = True
         if added:
-            result.diagnostics.sort(key=_position)
+            result.diagnostics.sort(key=position_key)

@@ -37,7 +37,7 @@ from ..writers.targets import Rendering
 from . import worker
 from .pool import Ordered
 from .units import Unit, unit_size, units
-from .worker import Packed, Reading, Spec
+from .worker import Packed, Reading, ReadSpec
 
 STDIN_NAME = "<stdin>"
 
@@ -88,7 +88,7 @@ class Pipeline:
         self.processes = max(1, jobs) if isinstance(engine, str) else 1
         self.segment_size = segment_size
         self.progress = progress
-        self.spec = Spec(
+        self.read_spec = ReadSpec(
             engine if isinstance(engine, str) else "",
             schema,
             tuple(sorted(self.policy.reported)),
@@ -96,7 +96,7 @@ class Pipeline:
             rendering,
         )
         loaded = load_engine(engine, schema) if isinstance(engine, str) else engine
-        self._reading = Reading(self.spec, loaded)
+        self._reading = Reading(self.read_spec, loaded)
         self._feed_wide = FeedWide(self.policy.reported, self.today)
         self._ignores: list[str] = []
         self.broken: list[str] = []
@@ -104,14 +104,16 @@ class Pipeline:
     # -- whole runs --------------------------------------------------------
 
     def results(
-        self, paths: Iterable[str | Path], on_error: Callable[[str, OSError], None] | None = None
+        self,
+        paths: Iterable[str | Path] | str | Path,
+        on_error: Callable[[str, OSError], None] | None = None,
     ) -> Iterator[JobResult]:
-        """The results of every feed in ``paths`` (``-``: standard input), in
+        """The results of every feed in ``paths`` (one, or several; ``-``: stdin), in
         document order: each job, then the feed's diagnostics outside its
         jobs. An unreadable feed raises OSError, or goes to ``on_error`` and
         is skipped. Starts a new ``tally`` at once (not when iterated)."""
         self.tally, self.broken = Tally(), []
-        chosen = [str(p) for p in paths]
+        chosen = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
         return (self._finish(packed) for packed in self._in_order(chosen, on_error))
 
     def check_path(self, path: str | Path) -> Iterator[Diagnostic]:
@@ -187,7 +189,7 @@ class Pipeline:
         always those of a serial read. A first segment's feed-level items
         wait for the end of the feed, where a serial read gives them."""
         ordered: Ordered[Unit] = Ordered(
-            self.processes, worker.work, _remote, worker.start, (self.spec,)
+            self.processes, worker.work, _remote, worker.start, (self.read_spec,)
         )
         redone: str | None = None  # a feed read again here: its other segments are dropped
         emitted = 0

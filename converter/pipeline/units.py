@@ -40,7 +40,7 @@ def units(paths: list[str], jobs: int, segment_size: int | None = None) -> Itera
     sizes = [_file_size(p) for p in paths]
     many_small = jobs > 1 and len(paths) > 1 and sum(s or 0 for s in sizes) >= 2 * MIN_SEGMENT
     for path, size in zip(paths, sizes, strict=True):
-        segments = plan(path, jobs, segment_size) if jobs > 1 else None
+        segments = plan(path, jobs, segment_size) if jobs > 1 and path != "-" else None
         if segments:
             yield from (Unit(path, s, True) for s in segments)
         else:

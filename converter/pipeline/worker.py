@@ -19,7 +19,7 @@ from typing import BinaryIO
 from ..feed.engines import Engine, load_engine
 from ..feed.reader import FeedReader
 from ..feed.segments import Segment, SegmentStream
-from ..lint.checks import JobChecks
+from ..lint.checks import JobChecks, position_key
 from ..lint.rules.xml import OUTPUT_CHECK
 from ..results import Diagnostic, FeedError
 from ..writers.targets import Rendering
@@ -31,7 +31,7 @@ Packed = tuple
 
 
 @dataclass(frozen=True, slots=True)
-class Spec:
+class ReadSpec:
     """What reading needs, as plain values a worker process can be given."""
 
     engine: str
@@ -46,7 +46,7 @@ class Reading:
     a segment's results stand (False: the feed broke, or the segment's
     skeleton needs a serial read to be judged)."""
 
-    def __init__(self, spec: Spec, engine: Engine | None = None) -> None:
+    def __init__(self, spec: ReadSpec, engine: Engine | None = None) -> None:
         self.spec = spec
         self.engine = engine or load_engine(spec.engine, spec.schema)
         self.checks = JobChecks(spec.codes, spec.today)
@@ -78,6 +78,7 @@ class Reading:
                                 job_id=job.external_id,
                             )
                         )
+                        diagnostics.sort(key=position_key)
                 packed = [tuple(d) for d in diagnostics]
                 yield (name, entry.job.external_id, entry.job.line, packed, True, anchors, text)
         except FeedError as exc:
@@ -98,7 +99,7 @@ def _feed_item(d: Diagnostic) -> Packed:
 _READING: Reading | None = None
 
 
-def start(spec: Spec) -> None:
+def start(spec: ReadSpec) -> None:
     """Set up a worker process: compile the XSD and the renderer once."""
     global _READING
     _READING = Reading(spec)

@@ -52,12 +52,13 @@ def write_statistics(
         out.write(f"{count:>7} {code} {rule.name} [{level.value}]\n")
 
 
-def summary_line(tally: Tally) -> str:
-    """One line for stderr: what was checked and what was found."""
+def plural(n: int, word: str) -> str:
+    """``1 job``, ``2 jobs``."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
-    def plural(n: int, word: str) -> str:
-        return f"{n} {word}{'' if n == 1 else 's'}"
 
+def found_line(tally: Tally) -> str:
+    """``Found N errors and M warnings (F files, J jobs).``, or that all passed."""
     scope = f"{plural(tally.files, 'file')}, {plural(tally.jobs, 'job')}"
     if tally.unreadable:
         scope += f"; {tally.unreadable} could not be read"
@@ -66,3 +67,12 @@ def summary_line(tally: Tally) -> str:
     return (
         f"Found {plural(tally.errors, 'error')} and {plural(tally.warnings, 'warning')} ({scope})."
     )
+
+
+def summary_line(tally: Tally, target: str | None = None) -> str:
+    """``validate``'s last line on stderr: what was checked and found, and
+    with a ``target``, how many jobs converting to it would hold back."""
+    line = found_line(tally)
+    if target:
+        line += f" Converting to {target} would hold back {plural(tally.held, 'job')}."
+    return line

@@ -1,11 +1,28 @@
 """Fields every consumer needs (a title, a description), and fields Google
 requires of a JobPosting (a date, an employer)."""
 
+import re
 from collections.abc import Iterator
+from html import unescape
 
 from ...model import Job
+from ...normalize.html import plain_text, safe_html
 from ...results import Severity
 from .base import Context, Finding, rule
+
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def _has_text(html: str) -> bool:
+    """Whether ``html`` keeps any text once sanitised for publishing. Cheap
+    for the usual description; the sanitiser only where scripts or styles
+    (removed with their content) might hold the only text."""
+    if not unescape(_TAGS.sub("", html)).strip():
+        return False
+    lowered = html.lower()
+    if "<script" not in lowered and "<style" not in lowered:
+        return True
+    return bool(plain_text(safe_html(html)).strip())
 
 
 def _blank_but_present(job: Job, name: str) -> bool:
@@ -30,12 +47,18 @@ def empty_title(job: Job, ctx: Context) -> Iterator[Finding]:
 def empty_description(job: Job, ctx: Context) -> Iterator[Finding]:
     """The job's ``Description`` is empty.
 
-    Google requires a ``description``; a posting without one is not shown. (A
-    missing ``<Description>`` element is reported by the XSD as S001.)
-    Example: ``<Description><![CDATA[]]></Description>``.
+    Google requires a ``description``; a posting without one is not shown. A
+    description of markup alone (``<p> </p>``, a ``<script>`` that is removed
+    before publishing) is empty too. (A missing ``<Description>`` element is
+    reported by the XSD as S001.) Example: ``<Description><![CDATA[]]></Description>``.
     """
     if _blank_but_present(job, "Description"):
         yield Finding("Description is empty; Google requires a job description", "Description")
+    elif job.description is not None and not _has_text(job.description):
+        yield Finding(
+            "Description holds only markup, no text; Google requires a job description",
+            "Description",
+        )
 
 
 @rule("R003", "missing-date-posted", Severity.WARNING, targets=("jsonld",))

@@ -12,7 +12,8 @@ XML_SYNTAX = declare(
 
     A feed that does not parse (a truncated download, an unescaped ``&``, a tag
     left open) cannot be trusted past the break: jobconv reports where it
-    breaks and converts nothing from it. Example: a file that ends inside
+    breaks, and a converter writes nothing at all from the run (a partial job
+    list would delete the missing jobs downstream). Example: a file that ends inside
     ``<Description>`` gives ``feed.xml:812:1: X001 Premature end of data``.
     """,
 )
