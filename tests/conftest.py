@@ -114,3 +114,14 @@ def write_feed(tmp_path: Path):
         return path
 
     return write
+
+
+def child_pids(pid: int) -> set[int]:
+    """The processes ``pid`` started (Linux's /proc), for tests of workers."""
+    found: set[int] = set()
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            found |= {int(c) for c in (task / "children").read_text().split()}
+    except OSError:
+        pass
+    return found

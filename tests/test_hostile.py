@@ -20,7 +20,7 @@ from typing import ClassVar
 
 import pytest
 
-from .conftest import good, job_xml, jobconv_command
+from .conftest import child_pids, good, job_xml, jobconv_command
 
 SECRET = "TOPSECRET-7f3a9c"
 HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -362,16 +362,6 @@ def slow_feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _children(pid: int) -> set[int]:
-    found: set[int] = set()
-    try:
-        for task in Path(f"/proc/{pid}/task").iterdir():
-            found |= {int(c) for c in (task / "children").read_text().split()}
-    except OSError:
-        pass
-    return found
-
-
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux's /proc")
 @pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize(("signame", "code"), [("SIGINT", 130), ("SIGTERM", 143)])
@@ -399,7 +389,7 @@ def test_interrupted_run_leaves_nothing_behind(
         assert proc.poll() is None and time.monotonic() < deadline, "the run ended too soon"
         time.sleep(0.02)
     time.sleep(0.3)
-    workers = _children(proc.pid)
+    workers = child_pids(proc.pid)
     proc.send_signal(getattr(signal, signame))
     _, stderr = proc.communicate(timeout=30)
     assert proc.returncode == code, stderr

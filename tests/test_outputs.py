@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import feed_xml, good, job_xml, jobconv_command, run_cli
+from .conftest import child_pids, feed_xml, good, job_xml, jobconv_command, run_cli
 
 LINUX = Path("/proc/self/task").exists()
 
@@ -167,16 +167,6 @@ def test_no_space_left_names_the_file(feed: Path) -> None:
     assert "cannot write /dev/full: No space left on device" in err and "Traceback" not in err
 
 
-def _children(pid: int) -> set[int]:
-    found: set[int] = set()
-    try:
-        for task in Path(f"/proc/{pid}/task").iterdir():
-            found |= {int(c) for c in (task / "children").read_text().split()}
-    except OSError:
-        pass
-    return found
-
-
 def _alive(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
@@ -198,9 +188,9 @@ def test_sigkill_leaves_no_worker_and_a_named_temporary_the_next_run_removes(
             stderr=err,
         )
         deadline = time.monotonic() + 60
-        while not _children(proc.pid) and time.monotonic() < deadline:
+        while not child_pids(proc.pid) and time.monotonic() < deadline:
             time.sleep(0.02)
-        workers = _children(proc.pid)
+        workers = child_pids(proc.pid)
         assert workers, "the run started no worker"
         time.sleep(0.1)
         proc.kill()
