@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from .normalize.country import country_code
-from .normalize.dates import parse_date
+from .normalize.dates import parse_posted
 from .normalize.description import strip_vendor_credit
 from .normalize.html import text_only
 from .normalize.location import Place, parse_location
@@ -96,7 +96,10 @@ class Job:
     ``lines`` maps each element to libxml2's line for it (exact below line 65,535;
     diagnostics get exact positions from the reader). ``description`` is the
     HTML without the feed vendor's credit paragraph; ``place`` splits
-    ``Location`` into locality and region, with the country when known. ``line`` is the line of the
+    ``Location`` into locality and region, with the country when known.
+    ``date_posted`` is the calendar date of ``Postedate`` (for the rules) and
+    ``date_posted_iso`` its ISO 8601 text, a date or a date-time as the feed
+    gave it (for the writers). ``line`` is the line of the
     ``<job>`` start tag. Normalised values are ``None`` (or empty) when the
     feed gives nothing usable: nothing is ever invented. URLs are kept only
     when they are absolute http(s) URLs. Plain-text fields (:data:`TEXT_FIELDS`)
@@ -124,11 +127,16 @@ class Job:
     country: str | None = None
     place: Place = field(default_factory=Place)
     date_posted: date | None = None
+    date_posted_iso: str | None = None
 
     @property
     def salary(self) -> Salary | None:
-        """The salary to publish: structured fields win over ``Salaryrange`` text."""
-        return self.salary_from_fields or self.salary_from_text
+        """The salary to publish: the structured fields' when they give a usable one,
+        else ``Salaryrange``'s; None when neither does (see ``Salary.is_usable``)."""
+        for salary in (self.salary_from_fields, self.salary_from_text):
+            if salary is not None and salary.is_usable:
+                return salary
+        return None
 
     @property
     def is_remote(self) -> bool:
@@ -164,10 +172,6 @@ def build_job(
     job.employment_types = employment_types(t("Jobtype"))
     job.experience_level = experience_level(t("Experiencelevel"))
     job.work_arrangement = work_arrangement(t("Workarrangement"))
-    job.salary_from_fields = salary_from_fields(
-        t("Compensationcurrency"), t("Compensationmin"), t("Compensationmax"), t("Salaryrange")
-    )
-    job.salary_from_text = parse_salary_text(t("Salaryrange"))
     job.skills = _split_list(text_only(t("Skills")))
     job.category = text_only(t("Category"))
     job.industry = text_only(t("Industry"))
@@ -180,6 +184,18 @@ def build_job(
     job.apply_url = web_url(t("Applyto"))
     job.location = text_only(t("Location"))
     job.country = country_code(t("Country"))
-    job.place = parse_location(job.location, job.country)
-    job.date_posted = parse_date(t("Postedate"))
+    job.place = parse_location(job.location, job.country, t("Country"))
+    # Salaries after the place: the job's country resolves "$", "kr", "¥"...
+    money_country = job.country or job.place.country
+    job.salary_from_fields = salary_from_fields(
+        t("Compensationcurrency"),
+        t("Compensationmin"),
+        t("Compensationmax"),
+        t("Salaryrange"),
+        money_country,
+    )
+    job.salary_from_text = parse_salary_text(t("Salaryrange"), money_country)
+    posted = parse_posted(t("Postedate"))
+    if posted is not None:
+        job.date_posted, job.date_posted_iso = posted.day, posted.iso
     return job

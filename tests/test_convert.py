@@ -68,7 +68,10 @@ def test_mixed_feed_converts_correctly_in_all_three_formats():
 
     hr = json.loads(run_cli("to-hropen", SAMPLE, LATIN1).stdout)
     assert hr[-1]["positionProfiles"][0]["positionLocation"][0]["city"] == "Genève"
-    assert "offeredRemunerationPackage" not in hr[3]["positionProfiles"][0]
+    # "Competitive": no figure, the text alone in the package's descriptions.
+    assert hr[3]["positionProfiles"][0]["offeredRemunerationPackage"] == {
+        "descriptions": ["Competitive"]
+    }
 
     rows = csv_rows(run_cli("to-csv", SAMPLE, LATIN1).stdout)
     header, body = rows[0], rows[1:]

@@ -192,11 +192,20 @@ def test_hourly_contract_and_euro_range():
 
 def test_single_figure_uses_value_and_decimals_stay_numbers():
     obj = jsonld_of(
-        Compensationmin="21.50", Compensationmax="", Compensationcurrency="USD", Salaryrange=""
+        Compensationmin="21.50", Compensationmax="21.50", Compensationcurrency="USD", Salaryrange=""
     )
     assert obj["baseSalary"]["value"] == {
         "@type": "QuantitativeValue",
         "value": 21.5,
+        "unitText": "HOUR",
+    }
+    # Compensationmin alone is a minimum, not an exact figure.
+    obj = jsonld_of(
+        Compensationmin="21.50", Compensationmax="", Compensationcurrency="USD", Salaryrange=""
+    )
+    assert obj["baseSalary"]["value"] == {
+        "@type": "QuantitativeValue",
+        "minValue": 21.5,
         "unitText": "HOUR",
     }
 

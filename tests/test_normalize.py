@@ -39,7 +39,7 @@ D = Decimal
         ("$25.50 per hour", "USD", D("25.50"), D("25.50"), SalaryPeriod.HOUR),
         ("45 000 - 55 000 SEK per year", "SEK", D(45000), D(55000), SalaryPeriod.YEAR),
         ("€3.500/month", "EUR", D(3500), D(3500), SalaryPeriod.MONTH),
-        ("CHF 5'200 par mois", "CHF", D(5200), D(5200), None),
+        ("CHF 5'200 par mois", "CHF", D(5200), D(5200), SalaryPeriod.MONTH),
         ("A$95,000 to A$105,000", "AUD", D(95000), D(105000), SalaryPeriod.YEAR),
         ("£400 per day", "GBP", D(400), D(400), SalaryPeriod.DAY),
         ("1200 USD weekly", "USD", D(1200), D(1200), SalaryPeriod.WEEK),
@@ -90,7 +90,9 @@ def test_text_used_when_fields_empty():
 
 def test_single_structured_amount():
     s = salary_from_fields("usd", None, "90000", None)
-    assert (s.currency, s.minimum, s.maximum) == ("USD", 90000, 90000)
+    assert (s.currency, s.minimum, s.maximum) == ("USD", None, 90000)  # a maximum only
+    s = salary_from_fields("usd", "90000", "90000", None)
+    assert (s.currency, s.minimum, s.maximum) == ("USD", 90000, 90000) and s.is_exact
     assert salary_from_fields("USD", "", "", None) is None
 
 
@@ -165,7 +167,7 @@ def test_work_arrangement():
 def test_experience_level():
     assert experience_level("senior") is ExperienceLevel.SENIOR
     assert experience_level("Entry-level") is ExperienceLevel.ENTRY
-    assert experience_level("Principal") is ExperienceLevel.LEAD
+    assert experience_level("Principal") is ExperienceLevel.SENIOR
     assert experience_level("ninja") is None
 
 

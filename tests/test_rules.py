@@ -55,6 +55,17 @@ CASES = [
     ),
     ("C003", good(Salaryrange="£45,000 - £55,000 per annum"), good()),
     ("C003", good(Salaryrange="$28,000 - $32,000 per annum"), good(Salaryrange="Competitive")),
+    (
+        "C004",
+        good(Compensationcurrency="", Compensationmin="", Compensationmax="", Salaryrange="€3.500"),
+        good(
+            Compensationcurrency="",
+            Compensationmin="",
+            Compensationmax="",
+            Salaryrange="€3.500 pro Monat",
+        ),
+    ),
+    ("C004", good(Compensationmin="45.000", Compensationmax=""), good(Compensationmax="")),
     ("L001", good(Country="", Location="Leeds, UK"), good()),
     ("L001", good(Country=None, Workarrangement="remote"), good(Country="GB")),
     # On-site with no country anywhere is L004, not L001 as well.

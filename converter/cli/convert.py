@@ -61,6 +61,14 @@ def output_options(fn: Callable) -> Callable:
 COLUMNS_OPTION = click.option(
     "--columns", help="Comma-separated columns to write, in order (default: all)."
 )
+BOM_OPTION = click.option(
+    "--bom",
+    is_flag=True,
+    help="Start the CSV (each file, with --out-dir) with a UTF-8 byte-order mark, so that"
+    " Excel opens it as UTF-8 on a double-click. Not for programs that read CSV.",
+)
+
+
 def run_conversion(target: str, fmt: str | None, paths: tuple[str, ...], opts: dict) -> None:
     """Convert ``paths`` to ``target``: findings to stderr, the jobs that pass
     the gate to the output, a summary line; exit 0, 1 (an error was found:
@@ -82,6 +90,7 @@ def run_conversion(target: str, fmt: str | None, paths: tuple[str, ...], opts: d
             columns=[c.strip() for c in columns.split(",")] if columns else None,
             check=opts["check"],
             per_file=out_dir is not None,
+            bom=opts.get("bom", False),
         )
         pipeline = pipeline_of(opts, rendering=rendering)
         if output:
@@ -139,7 +148,7 @@ def make_command(target: str) -> click.Command:
     if len(spec.forms) > 1:
         decorated = _format_option(target)(decorated)
     if spec.columns:
-        decorated = COLUMNS_OPTION(decorated)
+        decorated = BOM_OPTION(COLUMNS_OPTION(decorated))
     return click.command(f"to-{target}")(decorated)
 
 
@@ -154,6 +163,7 @@ def make_command(target: str) -> click.Command:
     + ").",
 )
 @COLUMNS_OPTION
+@BOM_OPTION
 @output_options
 @check_options
 def convert(target: str, fmt: str | None, paths: tuple[str, ...], **opts) -> None:

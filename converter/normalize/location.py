@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .country import country_code
+from .country import SUBDIVISIONS, country_code, fold, is_code_like, plain_country_code
 
 # Location values that name an area wider than a country, or none at all.
 _WIDE_AREAS = {
@@ -38,11 +38,22 @@ class Place:
 
 
 @lru_cache(maxsize=4096)
-def parse_location(text: str | None, country: str | None = None) -> Place:
-    """Split ``Location`` ("Austin, TX", "London, England", "Berlin") into a
-    :class:`Place`. ``country`` is the job's ISO code from ``Country``: a last
-    part that names another country is read as a region ("Austin, CA" in the
-    US is California, not Canada).
+def parse_location(
+    text: str | None, country: str | None = None, country_name: str | None = None
+) -> Place:
+    """Split ``Location`` ("Austin, TX", "Manchester, England", "Berlin") into a
+    :class:`Place`. ``country`` is the job's ISO code from ``Country``, and
+    ``country_name`` the text it was read from.
+
+    The last part is read as the country when it names one (in English or,
+    through CLDR, in another language: "Madrid, España") and agrees with
+    ``country``; a last part that names another country is a region ("Austin,
+    CA" in the US is California, not Canada). A nation of the United Kingdom
+    ("Manchester, England", "Edinburgh, Scotland") names GB and stays the
+    region. Two or three capitals ("ON", "NSW") are only ever ISO codes; and
+    when ``country`` is known, a lone part ("Berlin") is checked against ISO
+    codes, English names and ``country_name`` only, so that a feed of such
+    places never pays for the CLDR names.
     """
     if not text:
         return Place(country=country)
@@ -52,12 +63,32 @@ def parse_location(text: str | None, country: str | None = None) -> Place:
         return Place(country=country)
     if len(parts) == 1 and parts[0].lower() in _WIDE_AREAS:
         return Place(country=country, area=parts[0])
-    named = country_code(parts[-1])
+    last = parts[-1]
+    nation = SUBDIVISIONS.get(fold(last))
+    if nation is not None:
+        named, keep_last = nation, True
+    else:
+        alone = len(parts) == 1
+        named, keep_last = _named_country(last, country, country_name, alone), False
     if named and (country is None or named == country):
         country = named
-        parts = parts[:-1]
+        if not keep_last:
+            parts = parts[:-1]
     if not parts:
         return Place(country=country)
+    if keep_last and len(parts) == 1:  # "England" alone: a region, not a town
+        return Place(region=parts[0], country=country)
     locality = parts[0] if parts[0].lower() not in _WIDE_AREAS else None
     region = ", ".join(parts[1:]) or None
     return Place(locality=locality, region=region, country=country)
+
+
+def _named_country(
+    part: str, country: str | None, country_name: str | None, alone: bool
+) -> str | None:
+    """The country ``part`` names, as far as it is worth looking."""
+    if country is not None and country_name and fold(part) == fold(country_name):
+        return country
+    if is_code_like(part) or (alone and country is not None):
+        return plain_country_code(part)
+    return country_code(part)

@@ -1,51 +1,102 @@
-"""Salaries: the structured ``Compensation*`` fields and ``Salaryrange`` text.
+"""Salaries: the structured ``Compensation*`` fields and the free text of ``Salaryrange``.
 
-``Salaryrange`` is free text: ``$148,901-$212,716``, ``£45,000 - £55,000 per
-annum``, ``€70.000 – €85.000``, ``CHF 110k-130k``, ``$55 - $70 an hour``,
-``$25/hr``, ``CA$90,000``. Words with no figure ("Competitive", "DOE") give
-no salary: a figure is never invented.
+``Salaryrange`` is free text in whatever language and locale the feed is written
+in: ``$148,901-$212,716``, ``₹12,00,000 - ₹18,00,000``, ``CHF 5'200 par mois``,
+``€3.500 pro Monat``, ``Up to £60,000``, ``$100k+``, ``月給25万円〜``. Words with
+no figure ("Competitive", "DOE") give no salary: a figure is never invented, and
+one that is ambiguous or implausible is *withheld* (``Salary.withheld`` says
+why; lint rule C004 reports it) rather than published wrong. docs/mapping.md
+("Salaries") lists every rule; in short:
 
-Reading rules, in short:
+- Numbers: ``,`` ``.`` ``'`` and spaces (NBSP and U+202F too) group digits, in
+  threes or in the Indian lakh pattern (``12,00,000``). When both ``.`` and
+  ``,`` appear, the last one written once is the decimal mark; a single mark
+  followed by exactly three digits groups thousands (``70.000``), unless the
+  currency has three decimals (CLDR) and the country writes that mark as its
+  decimal one. ``k``, ``m``/``Mio``, ``lakh``/``LPA``, ``crore``, ``万``, ``千``...
+  multiply; in ``110-130k`` the multiplier applies to both ends.
+- Currency: a symbol, an ISO 4217 code or a name next to a figure. ``$``,
+  ``kr``, ``¥`` and the other shared symbols and names are resolved by the
+  job's country, with CLDR's symbols for that country's own locales ($ is CAD
+  in Canada, kr SEK in Sweden, ¥ CNY in China); with no country, by CLDR's
+  English symbols ($ USD, ¥ JPY); ``kr`` with no country is ambiguous.
+- Bounds: two figures joined by ``-``, ``–``, ``to``, ``bis``, ``à``, ``a``,
+  ``〜``... are a range; "up to", "bis zu", "jusqu'à", ``〜35万円`` a maximum
+  only; "from", "ab", "à partir de", "desde", ``$100k+``, ``25万円〜`` a minimum
+  only; one figure alone is exact.
+- Period: words and abbreviations in the languages feeds use (hand lists:
+  CLDR has no such vocabulary). Bi-weekly is ``TWO_WEEKS``. With none stated,
+  a period is guessed from the magnitude only for the currencies of
+  :data:`_GUESS`, where it is unambiguous; otherwise the salary is withheld.
+- Zero, negative or implausible figures (against the same table) are withheld.
 
-- Currency: a symbol or an ISO 4217 code. A bare ``$`` is read as USD; the
-  prefixed dollars (``CA$``, ``A$``, ``NZ$``...) name their own currency.
-- Numbers: ``,`` ``.`` ``'`` or a space followed by exactly three digits groups
-  thousands (``70.000`` is seventy thousand); otherwise ``.`` or ``,`` is the
-  decimal mark (``25.50``). ``k`` multiplies by 1,000 and, in ``110-130k``,
-  applies to both ends.
-- Period: words such as "hour", "/hr", "per annum", "monthly". When the text
-  states none, a figure of 10,000 or more is read as yearly and one of 200 or
-  less as hourly (``period_inferred`` says so); between the two it stays unknown.
+CLDR supplies symbols, names, precisions, decimal marks and each country's
+currency: what every salary needs from a snapshot (``cldr_money.py``, written
+from Babel and checked against it by the tests), the rest from Babel itself,
+imported lazily and its answers cached, so that start-up stays fast.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import lru_cache
 
 
 class SalaryPeriod(StrEnum):
-    """Pay period, spelt as schema.org's ``unitText`` wants it."""
+    """Pay period. All but ``TWO_WEEKS`` are schema.org ``unitText`` values."""
 
     HOUR = "HOUR"
     DAY = "DAY"
     WEEK = "WEEK"
+    TWO_WEEKS = "TWO_WEEKS"
     MONTH = "MONTH"
     YEAR = "YEAR"
 
 
+#: How many of each period make a year: 40-hour weeks, 260 working days.
+PER_YEAR: dict[SalaryPeriod, int] = {
+    SalaryPeriod.HOUR: 2080,
+    SalaryPeriod.DAY: 260,
+    SalaryPeriod.WEEK: 52,
+    SalaryPeriod.TWO_WEEKS: 26,
+    SalaryPeriod.MONTH: 12,
+    SalaryPeriod.YEAR: 1,
+}
+
+_PERIOD_WORDING = {
+    SalaryPeriod.HOUR: "per hour",
+    SalaryPeriod.DAY: "per day",
+    SalaryPeriod.WEEK: "per week",
+    SalaryPeriod.TWO_WEEKS: "per two weeks",
+    SalaryPeriod.MONTH: "per month",
+    SalaryPeriod.YEAR: "per year",
+}
+
+
+def _fmt(d: Decimal) -> str:
+    return f"{d:,.2f}" if d != d.to_integral_value() else f"{int(d):,}"
+
+
 @dataclass(frozen=True, slots=True)
 class Salary:
-    """A pay figure or range. ``minimum == maximum`` for a single figure."""
+    """A pay figure, range or open bound.
+
+    ``minimum == maximum``: one exact figure; only ``minimum``: "from" (an open
+    top); only ``maximum``: "up to". ``withheld`` says why the figure must not
+    be published (an ambiguous currency, period or decimal mark, a zero or an
+    implausible figure); None when it may be.
+    """
 
     currency: str | None
     minimum: Decimal | None
     maximum: Decimal | None
     period: SalaryPeriod | None
     period_inferred: bool = False
+    withheld: str | None = None
 
     @property
     def is_range(self) -> bool:
@@ -54,70 +105,61 @@ class Salary:
         )
 
     @property
+    def is_exact(self) -> bool:
+        """One figure, neither a range nor an open bound."""
+        return self.minimum is not None and self.minimum == self.maximum
+
+    @property
     def is_usable(self) -> bool:
-        """True when there is a currency and at least one amount."""
-        return self.currency is not None and (self.minimum is not None or self.maximum is not None)
+        """True when it may be published: a currency, an amount, a period, nothing withheld."""
+        return (
+            self.currency is not None
+            and (self.minimum is not None or self.maximum is not None)
+            and self.period is not None
+            and self.withheld is None
+        )
+
+    def per_year(self) -> Salary:
+        """The same pay as a yearly figure (for ``TWO_WEEKS``, which schema.org lacks)."""
+        if self.period is None or self.period is SalaryPeriod.YEAR:
+            return self
+        times = PER_YEAR[self.period]
+        return replace(
+            self,
+            minimum=None if self.minimum is None else _tidy(self.minimum * times),
+            maximum=None if self.maximum is None else _tidy(self.maximum * times),
+            period=SalaryPeriod.YEAR,
+        )
 
     def describe(self) -> str:
         """Human wording for messages: ``USD 148,901–212,716 per year``."""
-
-        def fmt(d: Decimal) -> str:
-            return f"{d:,.2f}" if d != d.to_integral_value() else f"{int(d):,}"
-
-        amounts = [fmt(d) for d in (self.minimum, self.maximum) if d is not None]
-        if len(amounts) == 2 and amounts[0] == amounts[1]:
-            amounts = amounts[:1]
-        text = "–".join(amounts)
+        if self.is_exact or self.is_range:
+            bounds = (self.minimum, self.maximum)
+            text = "–".join(dict.fromkeys(_fmt(d) for d in bounds if d is not None))
+        elif self.minimum is not None:
+            text = f"{_fmt(self.minimum)} or more"
+        elif self.maximum is not None:
+            text = f"up to {_fmt(self.maximum)}"
+        else:  # pragma: no cover - a Salary always has an amount
+            text = "?"
         if self.currency:
             text = f"{self.currency} {text}"
         if self.period:
-            text += f" per {self.period.value.lower()}"
+            text += f" {_PERIOD_WORDING[self.period]}"
         return text
 
 
-# Longest first, so that "CA$" wins over "$".
-_SYMBOLS = {
-    "US$": "USD",
-    "CA$": "CAD",
-    "C$": "CAD",
-    "AU$": "AUD",
-    "A$": "AUD",
-    "NZ$": "NZD",
-    "HK$": "HKD",
-    "SG$": "SGD",
-    "S$": "SGD",
-    "NT$": "TWD",
-    "R$": "BRL",
-    "MX$": "MXN",
-    "$": "USD",
-    "£": "GBP",
-    "€": "EUR",
-    "¥": "JPY",
-    "₹": "INR",
-    "₩": "KRW",
-    "₪": "ILS",
-    "₺": "TRY",
-    "₽": "RUB",
-    "zł": "PLN",
-}
-_SYMBOL_RE = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
-_CURRENCY = re.compile(rf"(?P<sym>{_SYMBOL_RE})|\b(?P<code>[A-Z]{{3}})\b")
+def _tidy(value: Decimal) -> Decimal:
+    """``value`` without an exponent or trailing zeros (``1.5E+4`` -> ``15000``)."""
+    try:
+        if value == value.to_integral_value():
+            return value.quantize(Decimal(1))
+        return value.normalize()
+    except InvalidOperation:  # more digits than any pay has: judged absurd later
+        return value
 
-_SEP = r"[,.'\u00a0\u202f ]"
-_NUMBER = re.compile(
-    rf"(?P<num>\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d{{1,2}})?(?!\d)|\d+(?:[.,]\d+)?)"
-    r"(?P<k>\s?[kK]\b)?"
-)
-_DASH = re.compile(r"^\s*(?:[-‐‑‒–—~]|to)\s*$", re.IGNORECASE)
 
-_PERIODS = [
-    (SalaryPeriod.HOUR, r"hours?|hourly|/\s*hr?\b|\bhr\b|\bp\.?h\b"),
-    (SalaryPeriod.DAY, r"\bdays?\b|daily|/\s*d(?:ay)?\b|\bp\.?d\b"),
-    (SalaryPeriod.WEEK, r"weeks?|weekly|/\s*wk\b|\bp\.?w\b"),
-    (SalaryPeriod.MONTH, r"months?|monthly|/\s*mo\b|\bpcm\b"),
-    (SalaryPeriod.YEAR, r"years?|yearly|annum|annual(?:ly)?|/\s*yr\b|\bp\.?a\b\.?"),
-]
-_PERIOD = re.compile("|".join(f"(?P<{p.name}>{rx})" for p, rx in _PERIODS), re.IGNORECASE)
+# -- ISO codes and CLDR -------------------------------------------------------------
 
 
 @lru_cache(maxsize=512)
@@ -148,87 +190,1092 @@ def parse_decimal(text: str | None) -> Decimal | None:
         return None
 
 
-def _amount(num: str, k: bool) -> Decimal:
-    grouped = re.fullmatch(rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?P<frac>[.,]\d{{1,2}})?", num)
-    if grouped:
-        frac = grouped["frac"] or ""
-        whole = num[: len(num) - len(frac)] if frac else num
-        value = Decimal(re.sub(r"\D", "", whole) + ("." + frac[1:] if frac else ""))
+# -- CLDR ---------------------------------------------------------------------------
+#
+# What every run that reads a salary needs (English symbols, each territory's
+# currency, precisions) comes from ``cldr_money.py``, CLDR's data as the installed
+# Babel gives it, written by :func:`cldr_snapshot` (tests/test_salary.py checks it
+# still equals Babel's). Importing Babel and loading its tables costs some 40 ms,
+# too much for every run's start-up; Babel itself is imported only for the rarer
+# needs: a country's own locales, currency names.
+
+
+def cldr_snapshot() -> str:
+    """The text of ``cldr_money.py``, from the installed Babel.
+
+    Regenerate it with ``python -c "from converter.normalize.salary import cldr_snapshot;
+    print(cldr_snapshot(), end='')" > converter/normalize/cldr_money.py``.
+    """
+    import babel
+    import pycountry
+    from babel import Locale
+    from babel.core import get_cldr_version, get_global
+    from babel.numbers import get_currency_precision
+
+    codes = sorted(c.alpha_3 for c in pycountry.currencies)
+    english = Locale.parse("en").currency_symbols
+    symbols = [f"{c}\t{english[c]}" for c in codes if english.get(c, c) != c]
+    tender = {
+        territory: [c for c, _start, end, legal in spans if end is None and legal]
+        for territory, spans in sorted(get_global("territory_currencies").items())
+    }
+    territories = [f"{t}\t{' '.join(cs)}" for t, cs in tender.items() if cs]
+    precisions = [f"{c}\t{get_currency_precision(c)}" for c in codes]
+    precisions = [line for line in precisions if not line.endswith("\t2")]
+
+    def block(lines: list[str]) -> str:
+        return '"""\\\n' + "\n".join(lines) + '\n"""'
+
+    return (
+        f'"""CLDR {get_cldr_version()} data for the salary reader,'
+        f" from Babel {babel.__version__}.\n\n"
+        "Written by ``converter.normalize.salary.cldr_snapshot()``; do not edit:\n"
+        "tests/test_salary.py checks that it equals what the installed Babel says.\n"
+        '"""\n\n'
+        "#: CLDR's English currency symbols that are not the code: code, tab, symbol.\n"
+        f"ENGLISH_SYMBOLS = {block(symbols)}\n\n"
+        "#: Each territory's current legal tender: territory, tab, codes.\n"
+        f"TERRITORY_CURRENCIES = {block(territories)}\n\n"
+        "#: Currencies whose number of decimals is not 2 (get_currency_precision).\n"
+        f"PRECISIONS = {block(precisions)}\n"
+    )
+
+
+@lru_cache(maxsize=1)
+def _cldr() -> dict[str, dict[str, str]]:
+    from . import cldr_money
+
+    def table(text: str) -> dict[str, str]:
+        return dict(line.split("\t", 1) for line in text.splitlines() if line)
+
+    return {
+        "symbols": table(cldr_money.ENGLISH_SYMBOLS),
+        "territories": table(cldr_money.TERRITORY_CURRENCIES),
+        "precisions": table(cldr_money.PRECISIONS),
+    }
+
+
+def currency_precision(code: str | None) -> int:
+    """CLDR's number of decimals for ``code`` (2 when unknown)."""
+    return int(_cldr()["precisions"].get(code or "", 2))
+
+
+@lru_cache(maxsize=512)
+def _country_currencies(country: str | None) -> tuple[str, ...]:
+    """The country's current legal tender (CLDR)."""
+    codes = _cldr()["territories"].get(country or "", "").split()
+    return tuple(c for c in codes if _is_currency_code(c))
+
+
+@lru_cache(maxsize=512)
+def _country_locales(country: str | None) -> tuple[str, ...]:
+    """CLDR locales of the country's official languages, most spoken first (at most 4)."""
+    if not country:
+        return ()
+    from babel.core import get_global
+    from babel.localedata import exists
+
+    languages = get_global("territory_languages").get(country, {})
+    ranked = sorted(languages.items(), key=lambda kv: -kv[1].get("population_percent", 0))
+    found = [
+        f"{lang}_{country}"
+        for lang, info in ranked
+        if info.get("official_status") and exists(f"{lang}_{country}")
+    ]
+    return tuple(found[:4])
+
+
+def _symbol_key(symbol: str) -> str:
+    return unicodedata.normalize("NFKC", symbol).replace(" ", "").rstrip(".")
+
+
+@lru_cache(maxsize=64)
+def _locale_symbols(locale: str) -> dict[str, str]:
+    """CLDR's currency symbols of ``locale``: code -> symbol, the codes themselves left out."""
+    if locale == "en":
+        symbols = _cldr()["symbols"]
     else:
-        value = Decimal(num.replace(",", "."))
-    return value * 1000 if k else value
+        from babel import Locale
+
+        try:
+            symbols = Locale.parse(locale).currency_symbols
+        except (KeyError, ValueError, OSError):  # locale data missing: no symbols
+            return {}
+    return {code: sym for code, sym in symbols.items() if sym != code and _is_currency_code(code)}
 
 
-def _period(text: str) -> SalaryPeriod | None:
-    m = _PERIOD.search(text)
-    return SalaryPeriod[m.lastgroup] if m and m.lastgroup else None
+#: Prefixes and signs feeds write that CLDR's English data lacks (``US$``, ``zł``,
+#: ``kr``...) or gives to another currency (CLDR's ``C$`` is the Nicaraguan
+#: córdoba; in English job ads it is the Canadian dollar). Several codes: shared,
+#: resolved by the job's country, else ambiguous. tests/test_salary.py checks
+#: each against CLDR's symbols.
+_SYMBOL_ALIASES: dict[str, tuple[str, ...]] = {
+    "US$": ("USD",),
+    "U$S": ("USD",),
+    "C$": ("CAD",),
+    "AU$": ("AUD",),
+    "S$": ("SGD",),
+    "SG$": ("SGD",),
+    "Fr.": ("CHF",),
+    "SFr.": ("CHF",),
+    "zł": ("PLN",),
+    "Kč": ("CZK",),
+    "Ft": ("HUF",),
+    "Rs": ("INR", "PKR", "LKR", "NPR", "MUR"),
+    "RM": ("MYR",),
+    "Rp": ("IDR",),
+    "RMB": ("CNY",),
+    "円": ("JPY",),
+    "元": ("CNY",),
+    "₺": ("TRY",),
+    "₽": ("RUB",),
+    "₴": ("UAH",),
+    "฿": ("THB",),
+    "₦": ("NGN",),
+    "kr": ("SEK", "NOK", "DKK", "ISK"),
+    "R": ("ZAR",),
+}
+#: The currency a shared alias means when the job's country has none of them.
+_ALIAS_DEFAULT = {"Rs": "INR"}
+
+#: Currency names as feeds write them, after a figure ("50.000 Euro", "5 000
+#: złotych", "60 000 kronor"). CLDR names currencies in full ("Swiss francs",
+#: "złote polskie") but does not say which word of a name is used alone, so the
+#: words are listed here; what they mean is CLDR's: the currencies whose English
+#: CLDR name contains the second item, resolved by the job's country, else the
+#: third (None: ambiguous without a country).
+_CURRENCY_WORDS: tuple[tuple[str, str, str | None], ...] = (
+    (r"dollars?|dólar(?:es)?|dollari|dolar(?:y|ów)?", "dollar", "USD"),
+    (r"euros?|euro", "euro", "EUR"),
+    (
+        r"pounds?(?:\s+sterling)?|sterling|livres?\s+sterling|libras?",
+        "pound",
+        "GBP",
+    ),
+    (r"francs?|franken|franchi|francos?", "franc", "CHF"),
+    (r"rupees?|rupias?|rupien", "rupee", "INR"),
+    (r"yen", "yen", "JPY"),
+    (r"yuan|renminbi", "yuan", "CNY"),
+    (r"z[łl]ot(?:y|ys|ych|e|ego)", "zloty", "PLN"),
+    (r"kronor|krona", "krona", "SEK"),
+    (r"kroner|krone", "krone", None),
+    (r"reais|real", "real", "BRL"),
+    (r"pesos?", "peso", None),
+    (r"rand", "rand", "ZAR"),
+    (r"forint(?:ok)?", "forint", "HUF"),
+    (r"korun[ay]?", "koruna", "CZK"),
+    (r"lira|lire|liras", "lira", "TRY"),
+    (r"shekels?|sheqels?", "shekel", "ILS"),
+    (r"won", "won", "KRW"),
+    (r"ringgit", "ringgit", "MYR"),
+    (r"baht", "baht", "THB"),
+    (r"dirhams?", "dirham", "AED"),
+    (r"riyals?", "riyal", None),
+    (r"rub(?:les?|el)|roubles?", "ruble", "RUB"),
+    (r"lei|leu", "leu", "RON"),
+    (r"dong", "dong", "VND"),
+    (r"rupiah", "rupiah", "IDR"),
+    (r"naira", "naira", "NGN"),
+    (r"shillings?", "shilling", None),
+    (r"hryvni[ae]s?", "hryvnia", "UAH"),
+)
+_WORD_RES = tuple((re.compile(rf"(?:{rx})", re.I), stem, d) for rx, stem, d in _CURRENCY_WORDS)
 
 
-def _infer_period(amount: Decimal | None) -> SalaryPeriod | None:
-    if amount is None:
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=64)
+def _named(stem: str) -> tuple[str, ...]:
+    """Current currencies whose English CLDR name contains ``stem``."""
+    from babel import Locale
+
+    names = Locale.parse("en").currencies
+    return tuple(c for c, n in names.items() if stem in _fold(n) and _is_currency_code(c))
+
+
+@dataclass(frozen=True, slots=True)
+class _Money:
+    """What a currency token means: a code, or the codes it may be (ambiguous)."""
+
+    code: str | None
+    candidates: tuple[str, ...] = ()
+    written: str = ""
+
+
+def _resolve(
+    candidates: tuple[str, ...], country: str | None, default: str | None, written: str
+) -> _Money:
+    """The country's currency among ``candidates``, else the only one, else
+    ``default``, else none (ambiguous)."""
+    local = [c for c in _country_currencies(country) if c in candidates]
+    if local:
+        return _Money(local[0], written=written)
+    if len(candidates) == 1:
+        return _Money(candidates[0], written=written)
+    if default in candidates:
+        return _Money(default, written=written)
+    return _Money(None, candidates, written)
+
+
+@lru_cache(maxsize=1)
+def _english_symbols() -> dict[str, str]:
+    """CLDR's English symbols: key (:func:`_symbol_key`) -> code ($ USD, ¥ JPY, A$ AUD...)."""
+    index: dict[str, str] = {}
+    for code, sym in _locale_symbols("en").items():
+        index.setdefault(_symbol_key(sym), code)
+    return index
+
+
+def _writes(country: str, code: str, key: str) -> bool:
+    """Does ``country`` write its currency ``code`` as the symbol ``key`` (CLDR)?
+
+    The country's own locales are loaded only here, when a symbol's English
+    meaning is not the country's currency: ``$`` in Canada, ``¥`` in China.
+    """
+    for locale in (*_country_locales(country), "en"):
+        sym = _locale_symbols(locale).get(code)
+        if sym and (_symbol_key(sym) == key or (key == "$" and sym.endswith("$"))):
+            return True  # HK$, S$...: a bare $ is the local dollar too
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _symbol_money(key: str, country: str | None) -> _Money:
+    """What the symbol ``key`` means in ``country``: the country's currency when
+    CLDR writes it so there, else an alias (several codes: the country's, the
+    alias's default, or ambiguous), else its CLDR English meaning."""
+    english = _english_symbols().get(key)
+    aliases = next((c for a, c in _SYMBOL_ALIASES.items() if _symbol_key(a) == key), ())
+    local = _country_currencies(country)
+    for code in local:
+        if code == english or code in aliases:
+            return _Money(code)
+    if country:
+        for code in local:
+            if _writes(country, code, key):
+                return _Money(code)
+    if aliases:
+        default = next((_ALIAS_DEFAULT[a] for a in _ALIAS_DEFAULT if _symbol_key(a) == key), None)
+        return _resolve(aliases, None, default, key)
+    return _Money(english)
+
+
+_LETTER_BEFORE = r"(?<![^\W\d_])"
+_LETTER_AFTER = r"(?![^\W\d_])"
+#: Currency signs (Unicode category Sc), known to CLDR or not.
+_SIGN = r"[$¢£¤¥\u058f\u060b\u09f2\u09f3\u0e3f\u17db\u20a0-\u20c0\ufdfc]"
+
+
+def _latin_letter(char: str) -> bool:
+    """A letter of an alphabet written with spaces between words (not CJK)."""
+    return char.isalpha() and char < "\u2e80"
+
+
+def _bounded(alternative: str, escaped: str) -> str:
+    before = _LETTER_BEFORE if _latin_letter(alternative[:1]) else ""
+    after = _LETTER_AFTER if _latin_letter(alternative[-1:]) else ""
+    return before + escaped + after
+
+
+@lru_cache(maxsize=1)
+def _currency_pattern() -> re.Pattern[str]:
+    symbols = set(_english_symbols()) | set(_SYMBOL_ALIASES)
+    symbols |= {s + "." for s in symbols if s[-1:].isalpha()}  # "kr.", "Rs."
+    alternatives = [_bounded(s, re.escape(s)) for s in sorted(symbols, key=len, reverse=True) if s]
+    words = "|".join(rx for rx, _, _ in _CURRENCY_WORDS)
+    return re.compile(
+        rf"(?P<word>{_LETTER_BEFORE}(?i:{words}){_LETTER_AFTER})"
+        rf"|(?P<sym>{'|'.join(alternatives)}|{_SIGN})"
+        rf"|(?P<code>(?<![A-Za-z])[A-Z]{{3}}(?![A-Za-z]))"
+    )
+
+
+#: ISO codes that are also English words: read as a currency only next to a figure.
+_CODE_WORDS = frozenset({"ALL", "TOP", "BOB", "MAD", "PEN", "CUP", "SOS", "GEL", "TRY", "MOP"})
+
+
+@dataclass(frozen=True, slots=True)
+class _CurrencyToken:
+    start: int
+    end: int
+    money: _Money
+    kind: str  # "sym", "code" or "word"
+
+    @property
+    def anywhere(self) -> bool:
+        """May it name the currency of a figure it does not touch?"""
+        if self.kind == "word":
+            return False
+        written = self.money.written
+        if self.kind == "code":
+            return written not in _CODE_WORDS
+        return not written.replace(".", "").isalpha() or len(written) > 2
+
+
+def _currency_tokens(text: str, country: str | None) -> list[_CurrencyToken]:
+    found = []
+    for m in _currency_pattern().finditer(text):
+        written = m.group()
+        if m["word"]:
+            for rx, stem, default in _WORD_RES:
+                if rx.fullmatch(written):
+                    money = _resolve(_named(stem), country, default, written)
+                    break
+            else:  # pragma: no cover - the pattern only matches listed words
+                continue
+            found.append(_CurrencyToken(m.start(), m.end(), money, "word"))
+        elif m["code"]:
+            if _is_currency_code(written):
+                money = _Money(written, written=written)
+                found.append(_CurrencyToken(m.start(), m.end(), money, "code"))
+        else:
+            money = replace(_symbol_money(_symbol_key(written), country), written=written)
+            found.append(_CurrencyToken(m.start(), m.end(), money, "sym"))
+    return found
+
+
+# -- numbers ------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"\d+(?:(?:[.,']|\s(?=\d{3}(?!\d)))\d+)*")
+_MULTIPLIER = re.compile(
+    r"(?P<k>\s?(?:k|K|(?i:tys\.?|tsd\.?|tausend|thousand|mil))" + _LETTER_AFTER + ")"
+    r"|(?P<m>(?:m|\s?(?:M|(?i:mn|mln|mio\.?|millions?|millionen|millones|milhões|milioni|"
+    r"milion(?:y|ów)?)))" + _LETTER_AFTER + ")"
+    r"|(?P<lakh>\s?(?:L|(?i:lakhs?|lacs?|lpa))" + _LETTER_AFTER + ")"
+    r"|(?P<crore>\s?(?i:crores?|cr)" + _LETTER_AFTER + ")"
+    r"|(?P<man>\s?[万萬])|(?P<sen>\s?千)|(?P<oku>\s?[億亿])",
+)
+_FACTORS = {"k": 1000, "m": 10**6, "lakh": 10**5, "crore": 10**7, "man": 10**4, "sen": 1000}
+_FACTORS["oku"] = 10**8
+#: Numbers that are no pay: a share, a count of hours or years, a US retirement plan.
+_NOT_PAY_AFTER = re.compile(
+    r"\s?%|\s?(?:hours?|days?(?!\s*rate)|weeks?|months?|years?|yrs?|stunden|tagen?|wochen|"
+    r"monaten?|jahren?|heures|jours|semaines|mois|ans|années|horas|días|dias|semanas|meses|"
+    r"años|anos|ore|giorni|settimane|mesi|anni|godzin|dni|tygodni|miesięcy|lat|uur|dagen|"
+    r"weken|maanden|jaar|timmar|dagar|veckor|månader|år)" + _LETTER_AFTER,
+    re.IGNORECASE,
+)
+_NOT_PAY = re.compile(r"401\s?\(?k\)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    start: int
+    digits_end: int
+    end: int  # after the multiplier
+    digits: str
+    factor: int
+
+
+def _figures(text: str, currencies: list[_CurrencyToken]) -> list[_Figure]:
+    currency_ends = {t.end for t in currencies}
+    currency_starts = {t.start for t in currencies}
+    found = []
+    for m in _NUMBER.finditer(text):
+        start, end = m.span()
+        before = text[start - 1] if start else ""
+        if _latin_letter(before) and start not in currency_ends:
+            continue  # "H1B", "Q3"; but "月給25万円"
+        mult = _MULTIPLIER.match(text, end)
+        factor, after = 1, end
+        if mult:
+            factor, after = _FACTORS[mult.lastgroup or "k"], mult.end()
+        if _NOT_PAY_AFTER.match(text, after) and factor == 1:
+            continue
+        if after < len(text) and text[after].isalpha() and after not in currency_starts:
+            continue  # "13th", "3年"
+        found.append(_Figure(start, end, after, m.group(), factor))
+    return found
+
+
+def _valid_grouping(groups: list[str]) -> bool:
+    if len(groups) == 1:
+        return True
+    head, middle, last = groups[0], groups[1:-1], groups[-1]
+    if len(last) != 3 or not 1 <= len(head) <= 3:
+        return False
+    if all(len(g) == 3 for g in middle):
+        return True
+    return len(head) <= 2 and all(len(g) == 2 for g in middle)  # Indian: 12,34,56,789
+
+
+def read_number(digits: str, precision: int = 2, decimal_mark: str = ".") -> Decimal | None:
+    """A figure as written in any common locale; None when it is no well-formed number.
+
+    >>> read_number("1.234,56"), read_number("12,00,000"), read_number("70.000")
+    (Decimal('1234.56'), Decimal('1200000'), Decimal('70000'))
+    """
+    digits = digits.replace(" ", " ").replace("\u202f", " ").replace("’", "'")
+    parts = re.split(r"([.,' ])", digits)
+    groups, marks = parts[0::2], parts[1::2]
+    if not marks:
+        return Decimal(digits)
+    last, fraction = marks[-1], None
+    if last in ".,":
+        if len(set(marks)) > 1:
+            if marks.count(last) != 1:
+                return None
+            fraction = groups[-1]
+        elif len(marks) == 1:
+            head, tail = groups
+            grouped = len(tail) == 3 and len(head) <= 3 and head != "0"
+            if not grouped or (precision >= 3 and last == decimal_mark):
+                fraction = tail
+    whole = groups[:-1] if fraction is not None else groups
+    grouping = marks[:-1] if fraction is not None else marks
+    if len(set(grouping)) > 1 or not _valid_grouping(whole):
         return None
-    if amount >= 10_000:
-        return SalaryPeriod.YEAR
-    if amount <= 200:
-        return SalaryPeriod.HOUR
-    return None
+    return Decimal("".join(whole) + (f".{fraction}" if fraction is not None else ""))
 
 
-def _text_currency(text: str) -> str | None:
-    for m in _CURRENCY.finditer(text):
-        if m["sym"]:
-            return _SYMBOLS[m["sym"]]
-        if _is_currency_code(m["code"]):
-            return m["code"]
+@lru_cache(maxsize=256)
+def _decimal_mark(country: str | None) -> str:
+    """CLDR's decimal mark in the country's main locale (``.`` without one)."""
+    locales = _country_locales(country)
+    if not locales:
+        return "."
+    from babel import Locale
+
+    try:
+        return Locale.parse(locales[0]).number_symbols.get("latn", {}).get("decimal", ".")
+    except (KeyError, ValueError, OSError):  # locale data missing: the common mark
+        return "."
+
+
+# -- periods and bounds (hand lists: CLDR has no such vocabulary) ----------------------
+
+_PER = r"(?:(?:per|a|an|each|every)\s+|/\s*)"
+_PERIOD_PHRASES: dict[SalaryPeriod, tuple[str, ...]] = {
+    SalaryPeriod.TWO_WEEKS: (
+        r"bi-?\s?weekly",
+        r"fortnightly",
+        r"(?:per|a|every|each)\s+fortnight",
+        r"every\s+(?:two|2|other)\s+weeks?",
+        r"(?:alle|jede)\s+(?:zwei|2)\s+wochen",
+        r"zweiwöchentlich",
+        r"toutes\s+les\s+(?:deux|2)\s+semaines",
+        r"cada\s+(?:dos|duas|2)\s+semanas",
+        r"ogni\s+(?:due|2)\s+settimane",
+        r"co\s+(?:dwa|2)\s+tygodnie",
+        r"(?:elke|iedere)\s+(?:twee|2)\s+weken",
+        r"tweewekelijks",
+        r"varannan\s+vecka",
+    ),
+    SalaryPeriod.HOUR: (
+        rf"{_PER}(?:hour|hr)s?",
+        r"hourly",
+        r"p\s?[./]?\s?h\.?",
+        r"/\s*h",
+        r"(?:pro|je|die)\s+stunde",
+        r"in\s+der\s+stunde",
+        r"/\s*(?:stunde|std\.?)",
+        r"stündlich",
+        r"stunden(?:lohn|satz)",
+        r"par\s+heure",
+        r"(?:de\s+)?l'heure",
+        r"/\s*heure",
+        r"taux\s+horaire",
+        r"(?:por|à|a)\s+(?:la\s+)?hora",
+        r"/\s*hora",
+        r"all'\s*ora",
+        r"l'ora",
+        r"/\s*ora",
+        r"(?:per|ogni)\s+ora",
+        r"(?:na|za)\s+godzinę",
+        r"/\s*godz\.?",
+        r"godzinowo",
+        r"per\s+uur",
+        r"/\s*uur",
+        r"uurloon",
+        r"per\s+tim(?:me|e)",
+        r"pr\.?\s+time",
+        r"/\s*tim",
+        r"i\s+tim(?:men|en)",
+        r"za\s+hodinu",
+        r"/\s*hod\.?",
+        r"óránként",
+        r"órabér",
+        r"/\s*óra",
+        r"/\s*ó",
+    ),
+    SalaryPeriod.DAY: (
+        rf"{_PER}day",
+        r"daily",
+        r"per\s+diem",
+        r"day\s+rate",
+        r"p\s?[./]?\s?d\.?",
+        r"/\s*d",
+        r"(?:pro|je|am)\s+tag",
+        r"/\s*tag",
+        r"täglich",
+        r"tagessatz",
+        r"par\s+jour(?:née)?",
+        r"/\s*j(?:our)?",
+        r"journali(?:er|ère)s?",
+        r"tjm",
+        r"(?:por|al)\s+d[ií]a",
+        r"/\s*d[ií]a",
+        r"diari[oa]s?",
+        r"por\s+jornada",
+        r"ao\s+dia",
+        r"diári[oa]s?",
+        r"al\s+(?:giorno|dì)",
+        r"/\s*g(?:iorno)?",
+        r"giornalier[oa]",
+        r"dziennie",
+        r"(?:na|za)\s+(?:dzień|dobę)",
+        r"/\s*(?:dzień|dobę)",
+        r"per\s+dag",
+        r"/\s*dag",
+        r"dagtarief",
+        r"om\s+dagen",
+        r"per\s+dygn",
+        r"pr\.?\s+dag",
+        r"denně",
+        r"za\s+den",
+        r"naponta",
+        r"napi",
+        r"/\s*(?:den|nap)",
+        r"per\s+døgn",
+    ),
+    SalaryPeriod.WEEK: (
+        rf"{_PER}(?:week|wk)s?",
+        r"weekly",
+        r"p\s?[./]?\s?w\.?",
+        r"/\s*w",
+        r"(?:pro|je)\s+woche",
+        r"in\s+der\s+woche",
+        r"/\s*woche",
+        r"wöchentlich",
+        r"par\s+semaine",
+        r"/\s*sem(?:aine)?\.?",
+        r"hebdomadaires?",
+        r"(?:por|a\s+la)\s+semana",
+        r"/\s*semana",
+        r"semana(?:l|les|is)",
+        r"(?:a|alla|per)\s+settimana",
+        r"/\s*sett(?:imana)?\.?",
+        r"settimanal[ei]",
+        r"tygodniowo",
+        r"(?:na|za)\s+tydzień",
+        r"/\s*tydz\.?",
+        r"wekelijks",
+        r"per\s+(?:vecka|uke)",
+        r"i\s+(?:veckan|uken)",
+        r"om\s+ugen",
+        r"pr\.?\s+uge",
+        r"týdně",
+        r"za\s+týden",
+        r"hetente",
+        r"heti",
+        r"/\s*(?:v|uke|uge|týd\.?|hét)",
+    ),
+    SalaryPeriod.MONTH: (
+        rf"{_PER}(?:calendar\s+)?(?:month|mo|mth|mnth)s?",
+        r"monthly",
+        r"p\s?/\s?m",
+        r"p\.?\s?c\.?\s?m\.?",
+        r"p\.m\.",
+        r"pm",
+        r"/\s*m",
+        r"(?:pro|je|im)\s+monat",
+        r"/\s*mon(?:at|\.)?",
+        r"monatlich(?:e[nrs]?)?",
+        r"mtl\.?",
+        r"monatsgehalt",
+        r"par\s+mois",
+        r"/\s*mois",
+        r"mensuel(?:le)?s?",
+        r"mensuellement",
+        r"(?:por|al)\s+mes",
+        r"/\s*mes",
+        r"mensual(?:es|mente)?",
+        r"(?:por|ao)\s+m[êe]s",
+        r"/\s*m[êe]s",
+        r"mensa(?:l|is)",
+        r"mensalmente",
+        r"(?:al|a|per)\s+mese",
+        r"/\s*mese",
+        r"mensil[ei]",
+        r"mensilmente",
+        r"miesięcznie",
+        r"(?:na|za)\s+miesiąc",
+        r"/\s*mies\.?",
+        r"/\s*m-?c",
+        r"per\s+maand",
+        r"/\s*maand",
+        r"/\s*mnd",
+        r"maandelijks",
+        r"per\s+månad",
+        r"/\s*mån",
+        r"i\s+månaden",
+        r"månadslön",
+        r"(?:per|pr\.?)\s+måned",
+        r"pr\.?\s+md\.?",
+        r"(?:i|om)\s+måneden",
+        r"månedsløn(?:n)?",
+        r"měsíčně",
+        r"za\s+měsíc",
+        r"/\s*měs\.?",
+        r"havonta",
+        r"havi",
+        r"/\s*hó(?:nap)?",
+        r"/\s*md\.?",
+    ),
+    SalaryPeriod.YEAR: (
+        rf"{_PER}(?:year|yr|annum)s?",
+        r"yearly",
+        r"annual(?:ly)?",
+        r"p\s?[./]?\s?a\.?",
+        r"/\s*y",
+        r"lpa",
+        r"(?:pro|je|im)\s+jahr",
+        r"/\s*jahr",
+        r"jährlich(?:e[nrs]?)?",
+        r"jahres(?:gehalt|brutto)",
+        r"par\s+an(?:née)?",
+        r"/\s*an",
+        r"/\s*a",
+        r"annuel(?:le)?s?",
+        r"annuellement",
+        r"(?:por|al)\s+año",
+        r"/\s*año",
+        r"anual(?:es|mente)?",
+        r"(?:por|ao)\s+ano",
+        r"/\s*ano",
+        r"anuais",
+        r"all'\s*anno",
+        r"l'anno",
+        r"(?:per|all')\s+anno",
+        r"/\s*anno",
+        r"annu[oiea]",
+        r"annuale",
+        r"ral",
+        r"rocznie",
+        r"na\s+rok",
+        r"/\s*rok",
+        r"w\s+skali\s+roku",
+        r"per\s+jaar",
+        r"/\s*(?:jaar|jr)",
+        r"jaarlijks",
+        r"op\s+jaarbasis",
+        r"(?:per|pr\.?)\s+år",
+        r"/\s*år",
+        r"(?:om|i)\s+året",
+        r"årslön",
+        r"årsløn(?:n)?",
+        r"ročně",
+        r"za\s+rok",
+        r"évente",
+        r"éves",
+        r"/\s*év",
+    ),
+}
+#: Japanese, Chinese and Korean: written against other letters, no word boundaries.
+_PERIOD_CJK: dict[SalaryPeriod, tuple[str, ...]] = {
+    SalaryPeriod.TWO_WEEKS: ("隔週",),
+    SalaryPeriod.HOUR: ("時給", "时薪", r"/\s*時間", r"/\s*小时", "每小时", "시급"),
+    SalaryPeriod.DAY: ("日給", "日薪", r"/\s*日", r"/\s*天", "每天", "일급"),
+    SalaryPeriod.WEEK: ("週給", "周薪", r"/\s*週", r"/\s*周", "每周", "주급"),
+    SalaryPeriod.MONTH: ("月給", "月収", "月薪", r"/\s*月", "每月", "월급"),
+    SalaryPeriod.YEAR: ("年収", "年俸", "年給", "年薪", r"/\s*年", "每年", "연봉"),
+}
+
+
+def _phrases(period: SalaryPeriod) -> str:
+    """The phrases of ``period`` as one alternation: words stand apart from other
+    letters ("pa" is no part of "papa"); "/Monat" may follow one ("netto/Monat")."""
+    words = (p if p.startswith("/") else _LETTER_BEFORE + p for p in _PERIOD_PHRASES[period])
+    return f"(?:{'|'.join(words)}){_LETTER_AFTER}|{'|'.join(_PERIOD_CJK[period])}"
+
+
+_PERIOD = re.compile(
+    "|".join(f"(?P<{p.name}>{_phrases(p)})" for p in _PERIOD_PHRASES), re.IGNORECASE
+)
+
+_CONNECTOR = re.compile(r"-+|~|〜|to|bis|à|a|até|ate|al|au|do|tot|til|till|hasta", re.IGNORECASE)
+_AND = re.compile(r"and|und|et|y|e|i|en|och|og", re.IGNORECASE)
+_BETWEEN = re.compile(
+    _LETTER_BEFORE + r"(?:between|zwischen|entre|tra|fra|mellan|między|tussen)\s*$",
+    re.IGNORECASE,
+)
+_MAX_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?:up\s+to|upto|up\s+till|max(?:imum)?\.?|not\s+more\s+than|"
+    r"no\s+more\s+than|less\s+than|under|below|bis(?:\s+zu)?|höchstens|maximal|"
+    r"jusqu'?\s*(?:à|a)|au\s+plus|hasta|como\s+máximo|até|fino\s+a|massimo|do|maks\.?|"
+    r"maksymalnie|tot|maximaal|upp\s+till|opp\s+til|op\s+til)|<|≤|〜)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_MIN_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?:from|starting\s+(?:at|from)|at\s+least|min(?:imum)?\.?|over|above|"
+    r"more\s+than|ab|mindestens|à\s+partir\s+de|a\s+partir\s+de|dès|au\s+moins|desde|"
+    r"mínimo|a\s+partire\s+da|da|od|vanaf|minstens|från|fra|minst)|>|≥)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_MIN_AFTER = re.compile(
+    r"\+|\s+\+\s*$|\s*(?:(?:and\s+(?:up|above|over)|or\s+(?:more|above|higher)|und\s+mehr|"
+    r"et\s+plus|ou\s+plus|o\s+más|ou\s+mais|e\s+oltre|i\s+więcej|of\s+meer)"
+    + _LETTER_AFTER
+    + r"|以上|〜(?!\s*\d))",
+    re.IGNORECASE,
+)
+_MAX_AFTER = re.compile(
+    r"\s*(?:(?:or\s+less|max(?:imum)?\.?)" + _LETTER_AFTER + r"|以下|まで)", re.IGNORECASE
+)
+_ADJACENT = re.compile(r"[\s:()\[\],]*")
+
+
+def _normalise(text: str) -> str:
+    """NFKC (full-width digits and signs), plain spaces for every kind (NBSP,
+    U+202F), one kind of dash, of apostrophe and of wave dash; no format
+    characters. Every position the reader speaks of is in this text."""
+    text = unicodedata.normalize("NFKC", text.replace("～", "〜"))
+    out = []
+    for c in text:
+        cat = unicodedata.category(c)
+        if cat == "Cf":
+            continue
+        if cat == "Zs" or c in "\t\r\n":
+            out.append(" ")
+        elif c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212":
+            out.append("-")
+        elif c in "’‘`´":
+            out.append("'")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _blank(text: str, tokens: list[_CurrencyToken], start: int, end: int) -> str:
+    """``text[start:end]`` with the currency tokens in it replaced by spaces."""
+    chars = list(text[start:end])
+    for t in tokens:
+        for i in range(max(t.start, start), min(t.end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _closeness(token: _CurrencyToken, figure: _Figure, text: str) -> int:
+    """2: the token is written against the figure ("$5", "5 €"); 1: across a
+    colon, bracket or comma ("(EUR): 5"); 0: not next to it."""
+    if token.end <= figure.start:
+        gap = text[token.end : figure.start] if token.kind != "word" else "x"
+    elif token.start >= figure.end:
+        gap = text[figure.end : token.start]
+    else:
+        return 0
+    if not gap.strip():
+        return 2
+    return 1 if _ADJACENT.fullmatch(gap) else 0
+
+
+def _touches(token: _CurrencyToken, figure: _Figure, text: str) -> bool:
+    return _closeness(token, figure, text) > 0
+
+
+# -- reading ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    salary: Salary | None
+    period: SalaryPeriod | None  # stated by the text, figure or not
+
+
+def _stated_period(text: str, after: int, before: int) -> SalaryPeriod | None:
+    """The period stated after the figures (first), else before them (last)."""
+    matches = list(_PERIOD.finditer(text))
+    for m in matches:
+        if m.start() >= after:
+            return SalaryPeriod[m.lastgroup or "YEAR"]
+    for m in reversed(matches):
+        if m.end() <= before:
+            return SalaryPeriod[m.lastgroup or "YEAR"]
     return None
 
 
 @lru_cache(maxsize=4096)
-def parse_salary_text(text: str | None) -> Salary | None:
-    """Read a ``Salaryrange`` text; None when it holds no figure."""
-    if not text or not any(c.isdigit() for c in text):
+def _read(text: str | None, country: str | None) -> _Reading:
+    if not text:
+        return _Reading(None, None)
+    s = _normalise(text)
+    s = _NOT_PAY.sub(lambda m: " " * len(m.group()), s)
+    if not any(c.isdigit() for c in s):
+        return _Reading(None, _stated_period(s, 0, 0))
+    tokens = _currency_tokens(s, country)
+    figures = _figures(s, tokens)
+    if not figures:
+        return _Reading(None, _stated_period(s, 0, 0))
+
+    # The salary's own figure: the first written against a currency, else the first.
+    close = [max((_closeness(t, f, s) for t in tokens), default=0) for f in figures]
+    primary = close.index(max(close))
+
+    def joined(a: _Figure, b: _Figure) -> bool:
+        gap = _blank(s, tokens, a.end, b.start).strip()
+        if _CONNECTOR.fullmatch(gap):
+            return True
+        return bool(_AND.fullmatch(gap)) and bool(
+            _BETWEEN.search(_blank(s, tokens, 0, a.start).rstrip())
+        )
+
+    chain = [figures[primary]]
+    if primary + 1 < len(figures) and joined(figures[primary], figures[primary + 1]):
+        chain.append(figures[primary + 1])
+    elif primary > 0 and joined(figures[primary - 1], figures[primary]):
+        chain.insert(0, figures[primary - 1])
+
+    # Currency: one touching the figures, else one that may stand anywhere.
+    # An ISO code says more than a symbol: "$25,000 MXN" is pesos.
+    touching = [t for t in tokens if any(_touches(t, f, s) for f in chain)]
+    touching.sort(key=lambda t: t.kind != "code")
+    money = (touching or [t for t in tokens if t.anywhere] or [None])[0]
+    currency = money.money.code if money else None
+
+    precision = currency_precision(currency)
+    mark = _decimal_mark(country) if precision >= 3 else "."
+    period = _stated_period(s, chain[-1].digits_end, chain[0].start)
+    amounts = []
+    for f in chain:
+        amount = read_number(f.digits, precision, mark)
+        if amount is None:  # "10.5.2026": no figure
+            return _Reading(None, period)
+        amounts.append(amount)
+    factors = [f.factor for f in chain]
+    if len(chain) == 2 and factors[0] == 1 and factors[1] > 1 and amounts[0] <= amounts[1]:
+        factors[0] = factors[1]  # "110-130k"
+    values = [_tidy(a * n) for a, n in zip(amounts, factors, strict=True)]
+
+    if len(chain) == 2:
+        low, high = values
+    else:
+        low = high = values[0]
+        before = _blank(s, tokens, 0, chain[0].start).rstrip()
+        after = _blank(s, tokens, chain[0].end, len(s))
+        raw_after = s[chain[0].end :]
+        if money and money.start >= chain[0].end and _touches(money, chain[0], s):
+            raw_after = s[money.end :]  # "$100k+", "100k€+", "25万円〜"
+        if _MAX_BEFORE.search(before) or _MAX_AFTER.match(after):
+            low = None
+        elif _MIN_BEFORE.search(before) or _MIN_AFTER.match(raw_after):
+            high = None
+    ambiguous = None
+    candidates = money.money.candidates if money and money.money.code is None else ()
+    if candidates:
+        which = ", ".join(candidates[:-1]) + f" or {candidates[-1]}"
+        ambiguous = f"{money.money.written!r} may be {which}, and " + (
+            "Country does not say which" if not country else f"none is {country}'s currency"
+        )
+    salary = _judge(currency, low, high, period, ambiguous)
+    return _Reading(salary, period)
+
+
+def parse_salary_text(text: str | None, country: str | None = None) -> Salary | None:
+    """Read a ``Salaryrange`` text; None when it holds no figure.
+
+    ``country`` (ISO 3166-1 alpha-2, the job's) resolves shared symbols and names.
+    """
+    return _read(text, country).salary
+
+
+def stated_period(text: str | None, country: str | None = None) -> SalaryPeriod | None:
+    """The pay period a ``Salaryrange`` text states, with or without a figure."""
+    return _read(text, country).period
+
+
+# -- judging: guesses, zeros, implausible figures -----------------------------------
+
+#: (hourly up to, yearly from): with no period stated, a figure at or below the
+#: first is read as hourly, one at or above the second as yearly; in between,
+#: or for a currency not listed, nothing is guessed and the salary is withheld.
+#: The second also bounds what is plausible: a pay that comes to less than a
+#: twentieth of it, or more than 500 times it, in a year is withheld. CLDR has
+#: no pay data; these are judgements, set where a monthly pay of the same
+#: currency is not also common (so JPY, INR, HUF, SEK... start high, and a
+#: currency whose monthly and yearly figures overlap is left out).
+_GUESS: dict[str, tuple[int | None, int]] = {
+    "USD": (100, 10_000),
+    "GBP": (100, 10_000),
+    "EUR": (100, 15_000),
+    "CAD": (100, 15_000),
+    "AUD": (100, 15_000),
+    "NZD": (100, 15_000),
+    "CHF": (150, 30_000),
+    "SGD": (100, 30_000),
+    "HKD": (500, 300_000),
+    "JPY": (3_000, 2_000_000),
+    "CNY": (300, 200_000),
+    "INR": (None, 500_000),
+    "KRW": (30_000, 20_000_000),
+    "SEK": (500, 200_000),
+    "NOK": (500, 200_000),
+    "DKK": (500, 200_000),
+    "PLN": (200, 80_000),
+    "CZK": (500, 600_000),
+    "HUF": (5_000, 6_000_000),
+    "BRL": (100, 100_000),
+    "MXN": (300, 300_000),
+    "ZAR": (300, 300_000),
+    "ILS": (200, 150_000),
+    "AED": (200, 150_000),
+    "SAR": (200, 150_000),
+}
+#: Any currency: a figure this large is no pay.
+_ABSURD = Decimal(10) ** 12
+
+
+def _guess(currency: str, amounts: list[Decimal]) -> SalaryPeriod | None:
+    hourly, yearly = _GUESS.get(currency, (None, None))
+    if yearly is not None and min(amounts) >= yearly:
+        return SalaryPeriod.YEAR
+    if hourly is not None and max(amounts) <= hourly:
+        return SalaryPeriod.HOUR
+    return None
+
+
+def _implausible(currency: str, amounts: list[Decimal], period: SalaryPeriod) -> bool:
+    if max(amounts) >= _ABSURD:
+        return True
+    yearly = _GUESS.get(currency, (None, None))[1]
+    if yearly is None:
+        return False
+    per_year = [a * PER_YEAR[period] for a in amounts]
+    return min(per_year) * 20 < yearly or max(per_year) > yearly * 500
+
+
+def _judge(
+    currency: str | None,
+    low: Decimal | None,
+    high: Decimal | None,
+    period: SalaryPeriod | None,
+    problem: str | None = None,
+) -> Salary:
+    """The salary, its period guessed where that is safe, withheld where it is not."""
+    amounts = [a for a in (low, high) if a is not None]
+    inferred = False
+    if problem is None and any(a <= 0 for a in amounts):
+        problem = "a zero or negative figure is no salary"
+    if problem is None and currency is not None and period is None:
+        period = _guess(currency, amounts)
+        inferred = period is not None
+        if period is None:
+            problem = (
+                f"no period is stated, and in {currency} a figure of that size could be"
+                " hourly, daily, weekly, monthly or yearly pay"
+                if currency in _GUESS
+                else f"no period is stated, and jobconv guesses none for {currency}"
+            )
+    if (
+        problem is None
+        and currency is not None
+        and period is not None
+        and _implausible(currency, amounts, period)
+    ):
+        problem = "that is implausible pay"
+    return Salary(currency, low, high, period, inferred, problem)
+
+
+# -- the structured fields ------------------------------------------------------------
+
+_THREE_DECIMALS = re.compile(r"\+?[1-9]\d{0,2}\.\d{3}")
+
+
+def _agrees_with_text(value: Decimal, text: Salary | None) -> bool:
+    if text is None:
+        return False
+    figures = [a for a in (text.minimum, text.maximum) if a is not None]
+    if value in figures:
+        return True
+    return len(figures) == 2 and figures[0] <= value <= figures[1]
+
+
+def _sensible(low: Decimal, high: Decimal) -> bool:
+    return 0 < low <= high <= low * 5
+
+
+def _thousands(
+    written: dict[str, str],
+    values: dict[str, Decimal | None],
+    code: str | None,
+    text: Salary | None,
+) -> str | None:
+    """Settle ``45.000``-like bounds in place; the problem when they cannot be settled.
+
+    A figure with three decimals, in a currency that never uses three, is a
+    thousands separator read as a decimal point (``45.000`` EUR is 45,000),
+    when ``Salaryrange`` or the other bound agrees.
+    """
+    if currency_precision(code) >= 3:
         return None
-    numbers = list(_NUMBER.finditer(text))
-    if not numbers:
+    doubtful = [n for n, t in written.items() if _THREE_DECIMALS.fullmatch(t)]
+    if not doubtful:
         return None
-    first = numbers[0]
-    low = _amount(first["num"], bool(first["k"]))
-    high = low
-    if len(numbers) > 1:
-        second = numbers[1]
-        # Currency symbols may sit between the two figures: "$55 - $70".
-        if _DASH.match(_CURRENCY.sub("", text[first.end() : second.start()])):
-            high = _amount(second["num"], bool(second["k"]))
-            if second["k"] and not first["k"] and low < 1000 and low * 1000 <= high:
-                low *= 1000  # "110-130k"
-    stated = _period(text)
-    period = stated or _infer_period(high)
-    return Salary(
-        currency=_text_currency(text),
-        minimum=low,
-        maximum=high,
-        period=period,
-        period_inferred=stated is None and period is not None,
+    unsettled = []
+    for name in doubtful:
+        as_written = values[name]
+        assert as_written is not None
+        thousands = as_written * 1000
+        by_text = [v for v in (as_written, thousands) if _agrees_with_text(v, text)]
+        if len(by_text) == 1:
+            values[name] = _tidy(by_text[0])
+        else:
+            unsettled.append(name)
+    if not unsettled:
+        return None
+    low_name, high_name = "Compensationmin", "Compensationmax"
+    if len(unsettled) == 2:  # both written alike: they agree with each other
+        low, high = (values[n] for n in unsettled)
+        if low is not None and high is not None and low <= high:
+            values[low_name], values[high_name] = _tidy(low * 1000), _tidy(high * 1000)
+            return None
+    elif len(unsettled) == 1:
+        name = unsettled[0]
+        other = values[high_name if name == low_name else low_name]
+        value = values[name]
+        assert value is not None
+        if other is not None:
+            fits = [
+                v
+                for v in (value, value * 1000)
+                if (_sensible(v, other) if name == low_name else _sensible(other, v))
+            ]
+            if len(fits) == 1:
+                values[name] = _tidy(fits[0])
+                return None
+    name = unsettled[0]
+    value = values[name]
+    assert value is not None
+    return (
+        f"{name} {written[name]} has three decimals, which {code or 'the currency'} never"
+        f" uses: {_fmt(value)} or {_fmt(value * 1000)}? Neither Salaryrange nor the other"
+        " bound says"
     )
 
 
 def salary_from_fields(
-    currency: str | None, minimum: str | None, maximum: str | None, salary_text: str | None
+    currency: str | None,
+    minimum: str | None,
+    maximum: str | None,
+    salary_text: str | None,
+    country: str | None = None,
 ) -> Salary | None:
-    """The salary of the structured ``Compensation*`` fields, if they give one.
+    """The salary of the structured ``Compensation*`` fields, if they give an amount.
 
-    The period comes from ``Salaryrange`` when it states one, else it is
-    inferred from the amount as for text.
+    Only the bounds given are kept (``Compensationmin`` alone is a minimum);
+    equal bounds are one exact figure. The period is the one ``Salaryrange``
+    states, else it is guessed from the magnitude as for text (or withheld).
     """
-    low, high = parse_decimal(minimum), parse_decimal(maximum)
-    if low is None and high is None:
+    written = {
+        "Compensationmin": (minimum or "").strip(),
+        "Compensationmax": (maximum or "").strip(),
+    }
+    values = {name: parse_decimal(t) for name, t in written.items()}
+    if all(v is None for v in values.values()):
         return None
-    stated = _period(salary_text) if salary_text else None
-    period = stated or _infer_period(high if high is not None else low)
-    return Salary(
-        currency=currency_code(currency),
-        minimum=low if low is not None else high,
-        maximum=high if high is not None else low,
-        period=period,
-        period_inferred=stated is None and period is not None,
-    )
+    code = currency_code(currency)
+    problem = _thousands(written, values, code, parse_salary_text(salary_text, country))
+    low, high = values["Compensationmin"], values["Compensationmax"]
+    return _judge(code, low, high, stated_period(salary_text, country), problem)

@@ -79,14 +79,58 @@ _ARRANGEMENT = _table(
     }
 )
 
+# Levels as a reader of a job ad takes them. "Staff", "principal" and
+# "distinguished" are senior individual contributors (the rungs above senior
+# on an engineering ladder, with no team of their own): senior, not lead.
+# Lead is leading people: a lead, a team lead, a head of, a manager.
+# Executive is a director and above.
 _LEVEL = _table(
     {
         ExperienceLevel.INTERNSHIP: ("intern", "internship"),
-        ExperienceLevel.ENTRY: ("entry", "entry level", "graduate", "junior", "jr", "associate"),
-        ExperienceLevel.MID: ("mid", "mid level", "intermediate", "experienced", "mid senior"),
-        ExperienceLevel.SENIOR: ("senior", "sr", "expert"),
-        ExperienceLevel.LEAD: ("lead", "principal", "staff", "head"),
-        ExperienceLevel.EXECUTIVE: ("director", "executive", "vp", "c level"),
+        ExperienceLevel.ENTRY: (
+            "entry",
+            "entry level",
+            "graduate",
+            "new grad",
+            "junior",
+            "jr",
+            "associate",
+        ),
+        ExperienceLevel.MID: (
+            "mid",
+            "mid level",
+            "intermediate",
+            "experienced",
+            "mid senior",
+            "mid senior level",
+        ),
+        ExperienceLevel.SENIOR: (
+            "senior",
+            "senior level",
+            "sr",
+            "expert",
+            "staff",
+            "principal",
+            "distinguished",
+        ),
+        ExperienceLevel.LEAD: (
+            "lead",
+            "lead level",
+            "team lead",
+            "tech lead",
+            "head",
+            "manager",
+        ),
+        ExperienceLevel.EXECUTIVE: (
+            "director",
+            "executive",
+            "executive level",
+            "vp",
+            "vice president",
+            "c level",
+            "c suite",
+            "chief",
+        ),
     }
 )
 
@@ -94,7 +138,7 @@ _SPLIT = re.compile(r"\s*(?:[,;/|&+]|\band\b|\bor\b)\s*", re.IGNORECASE)
 
 
 def _key(text: str) -> str:
-    return " ".join(text.lower().replace("-", " ").replace("_", " ").split())
+    return " ".join(text.lower().replace("-", " ").replace("_", " ").replace(".", " ").split())
 
 
 @lru_cache(maxsize=4096)

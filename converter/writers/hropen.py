@@ -6,7 +6,10 @@ closed enums, spelt exactly as HR Open spells them.
 
 from __future__ import annotations
 
-from ..model import Job
+import re
+
+from ..model import Job, Salary, SalaryPeriod, WorkArrangement
+from ..normalize.dates import is_instant
 from ..normalize.html import safe_html
 from .common import compact, number
 
@@ -17,7 +20,14 @@ _OFFERING = {
     "INTERN": "Internship",
     "VOLUNTEER": "Volunteer",
 }
-_INTERVAL = {"HOUR": "Hour", "DAY": "Day", "WEEK": "Week", "MONTH": "Month", "YEAR": "Year"}
+_INTERVAL = {
+    "HOUR": "Hour",
+    "DAY": "Day",
+    "WEEK": "Week",
+    "TWO_WEEKS": "TwoWeeks",
+    "MONTH": "Month",
+    "YEAR": "Year",
+}
 _LEVEL = {
     "internship": "Internship",
     "entry": "Entry Level",
@@ -28,23 +38,54 @@ _LEVEL = {
 }
 
 
+#: Salaryrange words that make salaried pay SalariedPlusCommission / SalariedPlusBonus.
+_COMMISSION = re.compile(r"commission|provision|comisi[oó]n|commissione|\bOTE\b", re.I)
+_BONUS = re.compile(r"bonus|prime|prämie|bono|premio|gratifica", re.I)
+
+
 def _amount(value, currency):
     return None if value is None else {"value": number(value), "currency": currency}
 
 
-def _remuneration(job: Job) -> dict | None:
-    salary = job.salary
-    if salary is None or not salary.is_usable:
+def _basis(salary: Salary, text: str | None) -> str | None:
+    """RemunerationBasisCode: Hourly for hourly pay, Salaried for weekly to yearly
+    pay (PlusCommission, PlusBonus when Salaryrange says so); none for day rates."""
+    if salary.period is SalaryPeriod.HOUR:
+        return "Hourly"
+    if salary.period is SalaryPeriod.DAY:
         return None
-    band = compact(
+    if text and _COMMISSION.search(text):
+        return "SalariedPlusCommission"
+    if text and _BONUS.search(text):
+        return "SalariedPlusBonus"
+    return "Salaried"
+
+
+def _remuneration(job: Job) -> dict | None:
+    """The package: one BasePay range (an exact figure as ``referenceAmount``,
+    else only the bounds given) and ``Salaryrange`` as written in
+    ``descriptions``, figure or not ("Competitive", "plus bonus")."""
+    salary, text = job.salary, job.text("Salaryrange")
+    band = None
+    if salary is not None and salary.is_usable and salary.period is not None:
+        exact = salary.is_exact
+        band = compact(
+            {
+                "typeCode": "BasePay",
+                "referenceAmount": _amount(salary.minimum, salary.currency) if exact else None,
+                "minimumAmount": None if exact else _amount(salary.minimum, salary.currency),
+                "maximumAmount": None if exact else _amount(salary.maximum, salary.currency),
+                "intervalCode": _INTERVAL[salary.period.value],
+            }
+        )
+    package = compact(
         {
-            "typeCode": "BasePay",
-            "minimumAmount": _amount(salary.minimum, salary.currency),
-            "maximumAmount": _amount(salary.maximum, salary.currency),
-            "intervalCode": _INTERVAL.get(salary.period.value) if salary.period else None,
+            "basisCode": _basis(salary, text) if band and salary else None,
+            "ranges": [band] if band else None,
+            "descriptions": [text] if text else None,
         }
     )
-    return {"ranges": [band]}
+    return package or None
 
 
 def _location(job: Job) -> list[dict]:
@@ -69,15 +110,47 @@ def _organization(job: Job) -> list[dict]:
             "name": org.name,
             "description": {"value": org.description} if org.description else None,
             "domainName": org.website,
+            # OrganizationType's industry (industryCodes is deprecated for it);
+            # the feed's Industry is a label of its own taxonomy, not a NAICS code.
+            "industryIdentifiers": [{"value": job.industry}] if job.industry else None,
         }
     )
     return [entry] if entry else []
 
 
+#: What ``remoteWork.restrictionDetails`` says of a hybrid job.
+HYBRID_DETAILS = "Hybrid: part of the work is done at the position location"
+
+
+def _remote_work(job: Job) -> dict | None:
+    """Remote work available: true for remote and hybrid jobs. RemoteWorkType
+    has no hybrid code; its way to say a restriction the codes do not name
+    is ``Other`` with ``restrictionDetails``."""
+    arrangement = job.work_arrangement
+    if arrangement is None:
+        return None
+    if arrangement is WorkArrangement.HYBRID:
+        return {
+            "remoteWorkIndicator": True,
+            "restrictionCodes": ["Other"],
+            "restrictionDetails": HYBRID_DETAILS,
+        }
+    return {"remoteWorkIndicator": arrangement is WorkArrangement.REMOTE}
+
+
+def _start(job: Job) -> str | None:
+    """The date-time when the feed gave one with its zone (an RFC 3339
+    date-time, as FormattedDateTimeType takes it), else the date."""
+    iso = job.date_posted_iso
+    if iso is None or job.date_posted is None:
+        return None
+    return iso if is_instant(iso) else job.date_posted.isoformat()
+
+
 def _posting(job: Job) -> list[dict]:
     entry = compact(
         {
-            "start": job.date_posted.isoformat() if job.date_posted else None,
+            "start": _start(job),
             "applicationMethods": [{"applicationUri": {"url": job.apply_url}}]
             if job.apply_url
             else None,
@@ -97,9 +170,7 @@ def to_hropen(job: Job) -> dict:
             else None,
             "positionOrganizations": _organization(job),
             "positionLocation": _location(job),
-            "remoteWork": {"remoteWorkIndicator": job.is_remote}
-            if job.work_arrangement is not None
-            else None,
+            "remoteWork": _remote_work(job),
             "offeredRemunerationPackage": _remuneration(job),
             "positionScheduleTypeCodes": [_SCHEDULE[t] for t in types if t in _SCHEDULE],
             "positionOfferingTypes": [_OFFERING[t] for t in types if t in _OFFERING],

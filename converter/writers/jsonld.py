@@ -4,24 +4,21 @@ Every key is a schema.org term. Required by Google: title, description,
 datePosted, hiringOrganization, and jobLocation unless the job is fully
 remote. Nothing is invented: no figure, no ``baseSalary``; no country, no
 ``addressCountry``. Only a remote job is TELECOMMUTE.
+
+``datePosted`` is the date, or the date-time, the feed gave (schema.org and
+Google take either). ``Experiencelevel`` is not written: a seniority ("Senior")
+is no ``experienceRequirements`` (Google reads that as
+OccupationalExperienceRequirements, months of experience, which the feed
+does not give), and schema.org has no property for a job's level.
 """
 
 from __future__ import annotations
 
-from ..model import Job
+from ..model import Job, SalaryPeriod
 from ..normalize.html import safe_html
 from .common import compact, number
 
 CONTEXT = "https://schema.org"
-
-_LEVEL_TEXT = {
-    "internship": "Internship",
-    "entry": "Entry level",
-    "mid": "Mid level",
-    "senior": "Senior level",
-    "lead": "Lead level",
-    "executive": "Executive level",
-}
 
 
 def _organization(job: Job) -> dict | None:
@@ -63,17 +60,24 @@ def _applicant_location(job: Job) -> dict | None:
 
 
 def _salary(job: Job) -> dict | None:
+    """``baseSalary``: one exact ``value``, or only the bounds the feed gives
+    (``minValue`` alone for "from", ``maxValue`` alone for "up to"), always with
+    ``unitText``. schema.org has no two-week unit: such pay is published per
+    year, times 26 (docs/mapping.md)."""
     salary = job.salary
-    if salary is None or not salary.is_usable:
+    if salary is None or not salary.is_usable or salary.period is None:
         return None
+    if salary.period is SalaryPeriod.TWO_WEEKS:
+        salary = salary.per_year()
     value: dict = {"@type": "QuantitativeValue"}
-    if salary.is_range:
-        value["minValue"] = number(salary.minimum)
-        value["maxValue"] = number(salary.maximum)
+    if salary.is_exact:
+        value["value"] = number(salary.minimum)
     else:
-        value["value"] = number(salary.minimum if salary.minimum is not None else salary.maximum)
-    if salary.period is not None:
-        value["unitText"] = salary.period.value
+        if salary.minimum is not None:
+            value["minValue"] = number(salary.minimum)
+        if salary.maximum is not None:
+            value["maxValue"] = number(salary.maximum)
+    value["unitText"] = salary.period.value
     return {"@type": "MonetaryAmount", "currency": salary.currency, "value": value}
 
 
@@ -85,7 +89,7 @@ def to_jsonld(job: Job) -> dict:
         "@type": "JobPosting",
         "title": job.title,
         "description": safe_html(job.description),
-        "datePosted": job.date_posted.isoformat() if job.date_posted else None,
+        "datePosted": job.date_posted_iso,
         "hiringOrganization": _organization(job),
         "employmentType": types[0] if len(types) == 1 else types,
         "identifier": {
@@ -100,7 +104,6 @@ def to_jsonld(job: Job) -> dict:
         "industry": job.industry,
         "occupationalCategory": job.category,
         "skills": list(job.skills),
-        "experienceRequirements": _LEVEL_TEXT.get(job.experience_level or ""),
     }
     if job.is_remote:
         posting["jobLocationType"] = "TELECOMMUTE"

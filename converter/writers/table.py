@@ -16,6 +16,9 @@ from ..normalize.html import plain_text, safe_html
 
 
 def _salary(job: Job, part: str) -> str:
+    """A ``salary_*`` cell: the salary as read, in its own period (``TWO_WEEKS``
+    included); an exact figure in both ``salary_min`` and ``salary_max``, an
+    open bound ("from", "up to") in its own column only."""
     s = job.salary
     if s is None or not s.is_usable:
         return ""

@@ -73,6 +73,7 @@ class Rendering:
     columns: tuple[str, ...] = ()
     check: bool = False
     per_file: bool = False
+    bom: bool = False  # a table starts with a UTF-8 byte-order mark (for Excel)
 
     @classmethod
     def of(
@@ -82,6 +83,7 @@ class Rendering:
         columns: list[str] | None = None,
         check: bool = False,
         per_file: bool = False,
+        bom: bool = False,
     ) -> Rendering:
         """A checked rendering; ValueError names what does not fit."""
         if target not in TARGETS:
@@ -92,12 +94,14 @@ class Rendering:
             raise ValueError(f"{target} output takes --format {'|'.join(spec.forms)}")
         if columns and not spec.columns:
             raise ValueError(f"--columns is for table output ({_tables()}), not {target}")
+        if bom and not spec.columns:
+            raise ValueError(f"--bom is for table output ({_tables()}), not {target}")
         unknown = [c for c in columns or [] if c not in spec.columns]
         if unknown:
             raise ValueError(
                 f"unknown column(s) {', '.join(unknown)}; choose from {', '.join(spec.columns)}"
             )
-        return cls(target, form, tuple(columns or spec.columns), check, per_file)
+        return cls(target, form, tuple(columns or spec.columns), check, per_file, bom)
 
     @property
     def spec(self) -> Target:
@@ -109,8 +113,11 @@ class Rendering:
 
     @property
     def head(self) -> str:
-        """What a stream starts with: the header record of a table, ``[``..."""
-        return csv_record(list(self.columns)) if self.spec.columns else self.shape.head
+        """What a stream starts with: the header record of a table (after a
+        byte-order mark, with ``bom``), ``[``..."""
+        if not self.spec.columns:
+            return self.shape.head
+        return ("\ufeff" if self.bom else "") + csv_record(list(self.columns))
 
     def renderer(self) -> Callable[[Job], tuple[str, str | None]]:
         """``render(job)``: the job's text, and what ``--check`` found wrong

@@ -1,10 +1,9 @@
-"""Salary: empty, contradictory or inconsistent compensation."""
+"""Salary: empty, contradictory, inconsistent, ambiguous or implausible compensation."""
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from ...model import Job
-from ...normalize.salary import Salary, parse_decimal, parse_salary_text
+from ...normalize.salary import Salary, parse_decimal
 from ...results import Severity
 from .base import Context, Finding, rule
 
@@ -12,19 +11,19 @@ _STRUCTURED = ("Compensationcurrency", "Compensationmin", "Compensationmax")
 
 
 def _fallback(job: Job) -> str:
-    return _fallback_for(job.text("Salaryrange"))
-
-
-@lru_cache(maxsize=4096)
-def _fallback_for(text: str | None) -> str:
     """What the message says of ``Salaryrange``: the same text, the same words."""
-    figure = parse_salary_text(text)
+    text, figure = job.text("Salaryrange"), job.salary_from_text
     if figure is not None and figure.is_usable:
         return f"Salaryrange holds a usable figure, {text} ({figure.describe()}), used instead"
-    if figure is not None:
+    if figure is not None and figure.currency is None and figure.withheld is None:
         return (
             f"Salaryrange {text!r} gives {figure.describe()} with no currency:"
             " no salary is published"
+        )
+    if figure is not None:
+        return (
+            f"Salaryrange {text!r} gives {figure.describe()}, but {figure.withheld}:"
+            " no salary is published (C004)"
         )
     if text:
         return f"Salaryrange {text!r} holds no figure: no salary is published"
@@ -108,5 +107,40 @@ def salary_text_disagrees(job: Job, ctx: Context) -> Iterator[Finding]:
         yield Finding(
             f"Salaryrange {job.text('Salaryrange')!r} disagrees with the Compensation fields: "
             + "; ".join(differences),
+            "Salaryrange",
+        )
+
+
+@rule("C004", "salary-withheld", Severity.WARNING)
+def salary_withheld(job: Job, ctx: Context) -> Iterator[Finding]:
+    """A salary figure is withheld from every output as ambiguous or implausible.
+
+    Publishing a guess would put a wrong figure in front of job seekers (INR
+    twelve per hour, EUR 45 per hour for a salary written ``45.000``), so
+    jobconv leaves the salary out and says why: no period stated where the
+    figure could be monthly or yearly, a currency symbol the country does not
+    settle (``kr``), three decimals in a currency that never has them, a zero,
+    or a figure that is no plausible pay for its period. Reported for the
+    structured fields when they give an amount, else for ``Salaryrange``.
+    Example: ``<Salaryrange>¥300,000</Salaryrange>`` with Country Japan (monthly
+    or yearly?), or ``<Compensationmin>45.000</Compensationmin>`` EUR alone.
+    """
+    fields, text = job.salary_from_fields, job.salary_from_text
+    if fields is not None and fields.withheld:
+        on_max = fields.withheld.startswith("Compensationmax") or not job.text("Compensationmin")
+        field = "Compensationmax" if on_max else "Compensationmin"
+        instead = (
+            f"; Salaryrange's {text.describe()} is published instead"
+            if text is not None and text.is_usable
+            else ": no salary is published"
+        )
+        yield Finding(
+            f"the Compensation fields give {fields.describe()}, but {fields.withheld}{instead}",
+            field,
+        )
+    elif (fields is None or not fields.is_usable) and text is not None and text.withheld:
+        yield Finding(
+            f"Salaryrange {job.text('Salaryrange')!r} gives {text.describe()}, but"
+            f" {text.withheld}: no salary is published",
             "Salaryrange",
         )

@@ -9,17 +9,21 @@ from .base import Context, Finding, rule
 
 @rule("T001", "invalid-date-posted", Severity.WARNING, targets=("jsonld",))
 def invalid_date_posted(job: Job, ctx: Context) -> Iterator[Finding]:
-    """``Postedate`` is not a calendar date.
+    """``Postedate`` is not a calendar date, nor a date and time.
 
-    ``datePosted`` must be an ISO 8601 date; anything else is dropped. Google
-    requires the date, so the job is held back from JSON-LD; CSV and HR Open
-    carry it without one. (The bundled XSD already rejects such a date as
+    ``datePosted`` must be an ISO 8601 date (or date-time); anything else is
+    dropped. Google requires the date, so the job is held back from JSON-LD;
+    CSV and HR Open carry it without one. (The bundled XSD already rejects such a date as
     S001; this rule speaks under a looser ``--schema``.) Example:
     ``<Postedate>24/04/2026</Postedate>`` or ``2026-02-30``.
     """
     text = job.text("Postedate")
     if text is not None and job.date_posted is None:
-        yield Finding(f"Postedate {text!r} is not an ISO 8601 date (YYYY-MM-DD)", "Postedate")
+        yield Finding(
+            f"Postedate {text!r} is not an ISO 8601 date (YYYY-MM-DD) or date-time"
+            " (YYYY-MM-DDThh:mm:ss, with an optional zone)",
+            "Postedate",
+        )
 
 
 @rule("T002", "future-date-posted", Severity.WARNING)

@@ -36,7 +36,8 @@ def unknown_country(job: Job, ctx: Context) -> Iterator[Finding]:
 
     Only ISO 3166-1 alpha-2 codes are published, so an unrecognised value is
     dropped. Example: ``<Country>Narnia</Country>`` or ``<Country>EMEA</Country>``;
-    ``United Kingdom``, ``GB`` and ``UK`` are all understood.
+    ``United Kingdom``, ``GB`` and ``UK`` are all understood, and so are names
+    in 35 languages, from CLDR (``España``, ``Österreich``, ``Ελλάδα``, ``日本``).
     """
     text = job.text("Country")
     if text is not None and job.country is None:

@@ -26,9 +26,11 @@ def unknown_job_type(job: Job, ctx: Context) -> Iterator[Finding]:
 def unknown_experience_level(job: Job, ctx: Context) -> Iterator[Finding]:
     """``Experiencelevel`` holds a value outside the known levels.
 
-    Known: internship, entry (junior, graduate), mid, senior, lead (principal,
-    staff), executive (director). An unknown value is not published as a
-    career level. Example: ``<Experiencelevel>ninja</Experiencelevel>``.
+    Known: internship, entry (junior, graduate, associate), mid
+    (intermediate), senior (staff, principal: senior individual contributors),
+    lead (team lead, head, manager), executive (director, VP, C-level). An
+    unknown value is not published as a career level. Example:
+    ``<Experiencelevel>ninja</Experiencelevel>``.
     """
     text = job.text("Experiencelevel")
     if text is not None and job.experience_level is None:
