@@ -879,6 +879,22 @@ def test_structured_thousands_and_zero_end_to_end(tmp_path):
         "unitText": "YEAR",
     }
     assert "baseSalary" not in ld["alone"] and "baseSalary" not in ld["zero"]
+    hr = {
+        o["documentId"]["value"]: o["positionProfiles"][0]
+        for o in json.loads(run_cli("to-hropen", str(path)).stdout)
+    }
+    [band] = hr["k"]["offeredRemunerationPackage"]["ranges"]
+    assert band["minimumAmount"] == {"value": 45000, "currency": "EUR"}
+    assert band["maximumAmount"] == {"value": 52000, "currency": "EUR"}
+    for withheld in ("alone", "zero"):
+        package = hr[withheld].get("offeredRemunerationPackage", {})
+        assert not package.get("ranges"), package
+    rows = {
+        r["id"]: r
+        for r in csv.DictReader(io.StringIO(run_cli("to-csv", str(path)).stdout.decode()))
+    }
+    assert (rows["k"]["salary_min"], rows["k"]["salary_max"]) == ("45000", "52000")
+    assert rows["alone"]["salary_min"] == rows["zero"]["salary_min"] == ""
     proc = run_cli("validate", str(path))
     warned = proc.stdout.decode()
     assert warned.count("C004") == 2 and "45.000" in warned and "zero" in warned

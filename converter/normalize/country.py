@@ -10,7 +10,7 @@ A value is looked up, cheapest first, as:
 
 Matching ignores case, accents, the kind of apostrophe, dots, hyphens,
 ``&``/``and`` and a leading "the" (``Osterreich``, ``Mexico``, ``Cote d'Ivoire``,
-``The Netherlands``, ``St Lucia``). The CLDR index costs about 0.2 s to build,
+``The Netherlands``, ``St Lucia``). The CLDR index costs about 0.35 s to build,
 so it is built once per process, and only when a value is none of the above:
 a feed whose countries are ISO codes or English names, and whose places are a
 town, or a town and a code ("Austin, TX"), never pays for it

@@ -541,7 +541,8 @@ def _currency_tokens(text: str, country: str | None) -> list[_CurrencyToken]:
 
 _NUMBER = re.compile(r"\d+(?:(?:[.,']|\s(?=\d{3}(?!\d)))\d+)*")
 _MULTIPLIER = re.compile(
-    r"(?P<k>\s?(?:k|K|(?i:tys\.?|tsd\.?|tausend|thousand|mil))" + _LETTER_AFTER + ")"
+    r"(?P<k>\s?(?:k|K|(?i:tys\.?|tsd\.?|tausend|thousand|mil))" + _LETTER_AFTER + ""
+    r"|\s?T(?=\s?€))"  # German "T€", thousand euros
     r"|(?P<m>(?:m|\s?(?:M|(?i:mn|mln|mio\.?|millions?|millionen|millones|milhões|milioni|"
     r"milion(?:y|ów)?)))" + _LETTER_AFTER + ")"
     r"|(?P<lakh>\s?(?:L|(?i:lakhs?|lacs?|lpa))" + _LETTER_AFTER + ")"
@@ -927,6 +928,24 @@ _MAX_AFTER = re.compile(
 )
 _ADJACENT = re.compile(r"[\s:()\[\],]*")
 
+#: Pay that no unit of schema.org or HR Open says as written: withheld, not guessed.
+_SEMI_MONTHLY = re.compile(
+    r"semi[\s-]?monthly|twice\s+(?:a|per)\s+month|bi[\s-]?monthly|halbmonatlich", re.I
+)
+_OTE = re.compile(_LETTER_BEFORE + r"(?:OTE|on[\s-]target\s+earnings)" + _LETTER_AFTER, re.I)
+
+
+def _not_base_pay(text: str) -> str | None:
+    """Why ``text`` states no base pay jobconv can publish, if it does not."""
+    if _SEMI_MONTHLY.search(text):
+        return (
+            "semi-monthly (or bi-monthly) pay has no unit in schema.org or HR Open,"
+            " and bi-monthly may mean twice a month or every two months"
+        )
+    if _OTE.search(text):
+        return "OTE (on-target earnings) includes commission: it is not the base salary"
+    return None
+
 
 def _normalise(text: str) -> str:
     """NFKC (full-width digits and signs), plain spaces for every kind (NBSP,
@@ -1018,6 +1037,10 @@ def _read(text: str | None, country: str | None) -> _Reading:
         gap = _blank(s, tokens, a.end, b.start).strip()
         if _CONNECTOR.fullmatch(gap):
             return True
+        # "$100,000/yr - $140,000/yr": each figure states the period.
+        stated = _PERIOD.match(gap)
+        if stated and _CONNECTOR.fullmatch(gap[stated.end() :].strip()):
+            return True
         return bool(_AND.fullmatch(gap)) and bool(
             _BETWEEN.search(_blank(s, tokens, 0, a.start).rstrip())
         )
@@ -1058,13 +1081,15 @@ def _read(text: str | None, country: str | None) -> _Reading:
         raw_after = s[chain[0].end :]
         if money and money.start >= chain[0].end and _touches(money, chain[0], s):
             raw_after = s[money.end :]  # "$100k+", "100k€+", "25万円〜"
-        if _MAX_BEFORE.search(before) or _MAX_AFTER.match(after):
+        stated = _PERIOD.match(after.lstrip())  # "$25/hr max": the period first
+        after_period = after.lstrip()[stated.end() :] if stated else after
+        if _MAX_BEFORE.search(before) or _MAX_AFTER.match(after) or _MAX_AFTER.match(after_period):
             low = None
         elif _MIN_BEFORE.search(before) or _MIN_AFTER.match(raw_after):
             high = None
-    ambiguous = None
+    ambiguous = _not_base_pay(s)
     candidates = money.money.candidates if money and money.money.code is None else ()
-    if candidates:
+    if candidates and ambiguous is None:
         which = ", ".join(candidates[:-1]) + f" or {candidates[-1]}"
         ambiguous = f"{money.money.written!r} may be {which}, and " + (
             "Country does not say which" if not country else f"none is {country}'s currency"
