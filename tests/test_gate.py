@@ -263,3 +263,24 @@ def test_workers_write_and_report_what_one_process_does(
     assert runs["1"] == runs["2"]
     validate = run_cli("validate", "--isolated", "-j", "2", str(large_gate_feed))
     assert findings(validate.stdout.decode()) == findings(runs["2"][1].decode())
+
+
+def test_a_misspelt_job_between_jobs_is_reported_not_lost(tmp_path: Path) -> None:
+    from .conftest import job_xml
+
+    stray = job_xml(good(externalid="lost")).replace("<job>", "<Job>").replace("</job>", "</Job>")
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n<source>\n  <jobs>\n'
+    body = "\n".join(
+        [job_xml(good(externalid="a")), stray + " text", job_xml(good(externalid="b"))]
+    )
+    feed = tmp_path / "feed.xml"
+    feed.write_text(head + body + "\n  </jobs>\n</source>\n", encoding="utf-8")
+    line = (head + body).splitlines().index("    <Job>") + 1
+    for jobs in ("1", "2"):
+        proc = run_cli("validate", "--isolated", "-j", jobs, str(feed))
+        out = proc.stdout.decode()
+        assert proc.returncode == 1
+        assert f"feed.xml:{line}:5: S001 [error] Element 'Job': This element is not expected" in out
+        assert "Character content other than whitespace" in out
+    converted = run_cli("to-csv", "--isolated", str(feed))
+    assert converted.returncode == 1 and " S001 " in converted.stderr.decode()

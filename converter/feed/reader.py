@@ -141,7 +141,7 @@ class FeedReader:
                     self._check_doctype(element)
                     if last_job is not None:
                         self.window.trim((last_job.sourceline or 0) + self.offset)
-                        _free(last_job)
+                        self._free(last_job)
                     last_job = element
                     yield self._entry(element)
             root = parser.close()
@@ -149,18 +149,57 @@ class FeedReader:
             raise FeedError(self._syntax_diagnostic(exc)) from None
         self._check_doctype(root)
         if last_job is not None:
-            _free(last_job)
+            self._free(last_job)
+            self._judge_gap(last_job)  # text after the last job goes with it
             parent = last_job.getparent()
             if parent is not None:
                 parent.remove(last_job)
         if self.segment is not None:
-            self.irregular = _irregular(root, self.segment.is_first)
+            self.irregular = self.irregular or _irregular(root, self.segment.is_first)
             if not self.segment.is_first:
                 return
         if self.engine is not None:
             self.feed_diagnostics.extend(
                 self._schema_diagnostic(p, None) for p in all_problems(self.engine, root)
             )
+
+    def _free(self, job: etree._Element) -> None:
+        """Drop a finished job and every earlier sibling from the tree, saying
+        first what of them the XSD would have rejected: an element that is no
+        job (a misspelt ``<Job>``), or text between jobs. The skeleton checked
+        at the end no longer holds them, and a dropped ``<Job>`` would be a
+        job silently lost."""
+        job.clear(keep_tail=True)
+        while (earlier := job.getprevious()) is not None:
+            if isinstance(earlier.tag, str) and earlier.tag != "job":
+                self._stray(
+                    f"Element '{earlier.tag}': This element is not expected. Expected is ( job ).",
+                    earlier,
+                )
+            self._judge_gap(earlier)
+            job.getparent().remove(earlier)
+
+    def _judge_gap(self, element: etree._Element) -> None:
+        """Report text after ``element`` (the tail that goes with it)."""
+        if not _blank(element.tail):
+            self._stray(
+                "Element 'jobs': Character content other than whitespace is not allowed"
+                " because the content type is 'element-only'.",
+                element,
+                tag=None,
+            )
+
+    def _stray(self, message: str, element: etree._Element, tag: str | None = "") -> None:
+        if self.engine is None:
+            return
+        if self.segment is not None:
+            self.irregular = True  # a serial read reports it, in its place
+            return
+        name = element.tag if tag == "" else tag
+        line = self._line(element)
+        self.feed_diagnostics.append(
+            self.diagnostic(SCHEMA_VIOLATION, message, tag=name, line=line, locate=name is not None)
+        )
 
     @staticmethod
     def _is_feed_job(element: etree._Element) -> bool:
@@ -280,10 +319,3 @@ def _irregular(root: etree._Element, first: bool) -> bool:
         return False
     texts = [root.text, jobs.text, *(c.tail for c in root), *(c.tail for c in jobs)]
     return not all(_blank(t) for t in texts)
-
-
-def _free(element: etree._Element) -> None:
-    """Drop a finished job and every earlier sibling from the tree."""
-    element.clear(keep_tail=True)
-    while element.getprevious() is not None:
-        del element.getparent()[0]
