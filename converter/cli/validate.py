@@ -127,7 +127,10 @@ def validate(
         sys.exit(EXIT_USAGE)
     tally = pipeline.tally
     if fmt == "text" and not statistics:
-        click.echo(summary_line(tally, target), err=True)
+        line = summary_line(tally, target)
+        if strict and tally.warnings and not tally.errors:
+            line += " --strict: warnings fail the run."
+        click.echo(line, err=True)
     if io_failed:
         sys.exit(EXIT_USAGE)
     if tally.errors or (strict and tally.warnings):
