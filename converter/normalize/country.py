@@ -161,13 +161,26 @@ def is_code_like(text: str) -> bool:
     return 2 <= len(text) <= 3 and text.isascii() and text.isalpha() and text.isupper()
 
 
+def _territories(language: str) -> dict[str, str]:
+    """The country names CLDR gives in ``language``'s own data file, read
+    directly: not through localedata.load(..., merge_inherited=False), which
+    would cache that partial data under the locale's name and break later
+    formatting; nor through Locale(...).territories, which merges every
+    parent locale's data first (twice the cost, for names the file holds)."""
+    import pickle
+
+    from babel import localedata
+
+    with open(localedata.resolve_locale_filename(language), "rb") as f:
+        return pickle.load(f).get("territories", {})
+
+
 @lru_cache(maxsize=1)
 def _cldr_index() -> dict[str, str]:
     """Folded name -> code: every ISO 3166-1 country's CLDR name in each of
     :data:`LANGUAGES`, and pycountry's names. Built once, on first need. A
     name two countries share (after folding) goes to the first language's."""
     import pycountry
-    from babel import Locale
 
     index: dict[str, str] = {}
 
@@ -180,9 +193,7 @@ def _cldr_index() -> dict[str, str]:
 
     codes = {c.alpha_2 for c in pycountry.countries}
     for language in LANGUAGES:
-        # Not localedata.load(..., merge_inherited=False): Babel would cache that
-        # partial data under the locale's name, and later formatting would fail.
-        names = Locale.parse(language).territories
+        names = _territories(language)
         for code, name in names.items():
             if code in codes:  # not "001" (World), "EU", "ZZ" (Unknown Region)...
                 add(name, code)
