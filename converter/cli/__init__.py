@@ -17,6 +17,7 @@ import click
 
 from .. import __version__
 from .convert import COMMANDS
+from .dialects import dialects
 from .options import EXIT_USAGE, PROGRESS_MIN_BYTES, fail
 from .rules import rules
 from .validate import validate
@@ -102,3 +103,4 @@ cli.add_command(validate)
 for _command in COMMANDS:
     cli.add_command(_command)
 cli.add_command(rules)
+cli.add_command(dialects)

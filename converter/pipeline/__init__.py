@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from ..feed.dialects import DialectError, check_readable
 from ..feed.engines import Engine, load_engine
 from ..lint.baseline import Baseline
 from ..lint.checks import FeedWide
@@ -114,7 +115,24 @@ class Pipeline:
         is skipped. Starts a new ``tally`` at once (not when iterated)."""
         self.tally, self.broken = Tally(), []
         chosen = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
-        return (self._finish(packed) for packed in self._in_order(chosen, on_error))
+        return self._run(chosen, on_error)
+
+    def _run(
+        self, paths: list[str], on_error: Callable[[str, OSError], None] | None
+    ) -> Iterator[JobResult]:
+        readable = []
+        for path in paths:
+            try:
+                check_readable(path)
+            except DialectError as exc:
+                self.tally.unreadable += 1
+                if on_error is None:
+                    raise
+                on_error(path, exc)
+                continue
+            readable.append(path)
+        for packed in self._in_order(readable, on_error):
+            yield self._finish(packed)
 
     def check_path(self, path: str | Path) -> Iterator[Diagnostic]:
         """The diagnostics of the feed at ``path``; OSError if unreadable."""
