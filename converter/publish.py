@@ -46,11 +46,10 @@ def publish(
     assert rendering is not None, "publishing needs a Pipeline with a rendering"
     form = rendering.shape
     outcome = Outcome()
-    stream = output if isinstance(output, StreamOutput) else None
-    if stream is not None:
-        stream.write(rendering.head)
-    write = stream.write if stream is not None else None
-    with output:
+    write = output.write if isinstance(output, StreamOutput) else None
+    with output:  # an exception anywhere inside leaves the output as it was
+        if write is not None:
+            write(rendering.head)
         for result in pipeline.results(paths):
             if result.diagnostics:
                 report(result.diagnostics)

@@ -93,22 +93,25 @@ def run_conversion(target: str, fmt: str | None, paths: tuple[str, ...], opts: d
             bom=opts.get("bom", False),
         )
         pipeline = pipeline_of(opts, rendering=rendering)
+        read = files_read(paths, opts)
         if output:
-            refuse_inputs(output, files_read(paths, opts))
+            refuse_inputs(output, read)
         if out_dir:
-            sink = DirectoryOutput(
-                out_dir, FORMS[rendering.form].extension, inputs=files_read(paths, opts)
-            )
+            sink = DirectoryOutput(out_dir, FORMS[rendering.form].extension, inputs=read)
         else:
             sink = StreamOutput(output)
         where = str(out_dir or output or "standard output")
         with progress_bar(paths) as progress:
             pipeline.progress = progress
             outcome = publish(pipeline, paths, sink, report, strict=opts["strict"])
-    except (ValueError, ConfigError, SchemaLoadError, BaselineError, OutputRefused) as exc:
-        fail(str(exc))
-        sys.exit(EXIT_USAGE)
-    except OutputError as exc:
+    except (
+        ValueError,
+        ConfigError,
+        SchemaLoadError,
+        BaselineError,
+        OutputRefused,
+        OutputError,
+    ) as exc:
         fail(str(exc))
         sys.exit(EXIT_USAGE)
     except OSError as exc:
