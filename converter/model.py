@@ -28,6 +28,7 @@ from .normalize.vocabulary import (
 )
 
 __all__ = [
+    "EXPIRES",
     "FIELDS",
     "TEXT_FIELDS",
     "Employer",
@@ -39,6 +40,10 @@ __all__ = [
     "WorkArrangement",
     "build_job",
 ]
+
+#: The field for the end of a posting: no YubHub element, but boards have
+#: one (Indeed ``expirationdate``, Jooble ``expire``, Jobrapido ``expirydate``).
+EXPIRES = "Expires"
 
 #: Elements that hold plain text: HTML found in them is removed (see H001).
 TEXT_FIELDS: tuple[str, ...] = (
@@ -100,7 +105,11 @@ class Job:
     ``date_posted`` is the calendar date of ``Postedate`` (for the rules) and
     ``date_posted_iso`` its ISO 8601 text, a date or a date-time as the feed
     gave it (for the writers). ``line`` is the line of the
-    ``<job>`` start tag. Normalised values are ``None`` (or empty) when the
+    job's start tag. A job read from another board's dialect has the same
+    fields, named as YubHub names them; ``names`` maps each to the element
+    the feed gave it in (for findings), ``carried`` the fields its dialect
+    has a place for, and ``made_id`` tells that the board gave no id and
+    jobconv made one. Normalised values are ``None`` (or empty) when the
     feed gives nothing usable: nothing is ever invented. URLs are kept only
     when they are absolute http(s) URLs. Plain-text fields (:data:`TEXT_FIELDS`)
     are kept without any HTML markup the feed put in them.
@@ -128,6 +137,16 @@ class Job:
     place: Place = field(default_factory=Place)
     date_posted: date | None = None
     date_posted_iso: str | None = None
+    valid_through: date | None = None
+    valid_through_iso: str | None = None
+    names: dict[str, str] = field(default_factory=dict)
+    made_id: bool = False
+    carried: frozenset[str] | None = None  # the fields its dialect has; None: all
+
+    def name(self, field_: str) -> str:
+        """The feed's own name for model field ``field_`` (``referencenumber``
+        for ``externalid`` in an Indeed feed); the field's name in YubHub feeds."""
+        return self.names.get(field_, field_)
 
     @property
     def salary(self) -> Salary | None:
@@ -198,4 +217,7 @@ def build_job(
     posted = parse_posted(t("Postedate"))
     if posted is not None:
         job.date_posted, job.date_posted_iso = posted.day, posted.iso
+    expires = parse_posted(t(EXPIRES))
+    if expires is not None:
+        job.valid_through, job.valid_through_iso = expires.day, expires.iso
     return job

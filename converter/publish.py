@@ -65,7 +65,7 @@ def publish(
                 output.add(result.job_id, result.text)  # type: ignore[union-attr]
             outcome.written += 1
         if write is not None:
-            write(form.tail if outcome.written else form.empty_tail)
+            write(rendering.tail(outcome.written))
         outcome.broken = list(dict.fromkeys(pipeline.broken))
         outcome.withheld_because = _withheld(outcome, pipeline.tally, strict)
         if outcome.withheld_because is None:

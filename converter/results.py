@@ -56,7 +56,8 @@ class FeedError(Exception):
 
 
 #: Where a feed-wide rule may report on a job: field -> (text, line, column).
-Anchors = dict[str, tuple[str, int | None, int | None]]
+#: A feed-wide rule's fields of one job: text, line, column and the feed's name for it.
+Anchors = dict[str, tuple[str, int | None, int | None, str]]
 
 
 @dataclass(slots=True)

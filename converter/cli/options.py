@@ -15,6 +15,7 @@ from pathlib import Path
 
 import click
 
+from ..feed.dialects import AUTO, names
 from ..feed.engines import ENGINES
 from ..lint.baseline import Baseline
 from ..lint.config import Settings, check_selectors, find_config, load_config
@@ -57,9 +58,17 @@ def check_options(fn: Callable) -> Callable:
             " XSD 1.1).",
         ),
         click.option(
+            "--dialect",
+            type=click.Choice([AUTO, *names()]),
+            default=None,
+            help="The feeds' format: a board's dialect (`jobconv dialects` lists them), or"
+            " auto (the default): told from each feed's root and first job.",
+        ),
+        click.option(
             "--schema",
             type=click.Path(exists=True, dir_okay=False, path_type=Path),
-            help="Validate against this XSD instead of the bundled yubhub.xsd.",
+            help="Validate against this XSD instead of the bundled one (the --dialect's,"
+            " else yubhub.xsd).",
         ),
         click.option(
             "--select", multiple=True, help="Codes or prefixes to report (replaces select)."
@@ -133,6 +142,7 @@ def pipeline_of(
         target=target,
         rendering=rendering,
         jobs=opts["jobs"] or cpu_count(),
+        dialect=opts.get("dialect") or settings.dialect or AUTO,
     )
 
 

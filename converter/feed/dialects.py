@@ -1,42 +1,110 @@
-"""Feed dialects: which board's format a feed is written in.
+"""Feed dialects: which board's format a feed is written in, and how to read it.
 
-Each dialect is data, one YAML file in ``schemas/dialects/``: its root
-element, the path to its job element, its id and date elements, the spec
-it follows, and the child elements that tell it apart (``signature``). A
-feed's dialect is read from its opening bytes: the root, the path to the
-first job, and that job's children. jobconv reads YubHub feeds; a feed that
-is plainly another board's is refused with a message that names it, rather
-than reported as hundreds of XSD errors (reading the other dialects is
-issue 12's next step).
+Each dialect is data: ``schemas/dialects/NAME.yaml`` gives its root element,
+the path to its job element, its XSD (``NAME.xsd`` beside it; YubHub's is
+``schemas/yubhub.xsd``), the spec it follows, the child elements that tell it
+apart from the others (``signature``), and where each model field is found
+(``fields``, read by :mod:`converter.feed.mapping`). A feed's dialect is told
+from its opening bytes (:func:`detect`): its root, the path to its first job,
+and that job's children. So a feed is read by the mapping its shape fits,
+whatever board it says it is for.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import BinaryIO
 
 from lxml import etree
+
+from .mapping import Source
 
 #: How much of a feed is read to tell its dialect.
 HEAD_BYTES = 256 * 1024
 
+#: The ``--dialect`` value that tells the dialect from each feed.
+AUTO = "auto"
+
+
+@dataclass(frozen=True, slots=True)
+class Writing:
+    """How jobconv writes a dialect (its YAML's ``write``): the date format
+    (``iso``, ``dd.mm.yyyy``, ``dd/mm/yyyy``), the values a field's model
+    value is written as (``FULL_TIME`` -> ``fulltime``), and header elements."""
+
+    date: str = "iso"
+    values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    header: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, data: dict) -> Writing:
+        if data.get("date", "iso") not in DATE_FORMATS:
+            raise ValueError(f"write: date: choose from {', '.join(DATE_FORMATS)}")
+        values = {
+            k: {str(a): str(b) for a, b in v.items()} for k, v in data.get("values", {}).items()
+        }
+        header = tuple((str(k), str(v)) for k, v in (data.get("header") or {}).items())
+        return cls(str(data.get("date", "iso")), values, header)
+
+
+#: The date formats a dialect can be written with.
+DATE_FORMATS = ("iso", "dd.mm.yyyy", "dd/mm/yyyy")
+
 
 @dataclass(frozen=True, slots=True)
 class Dialect:
-    """One board's feed format, as ``schemas/dialects/NAME.yaml`` describes it."""
+    """One board's feed format, as ``schemas/dialects/NAME.yaml`` describes it.
+
+    ``fields`` is empty for YubHub, whose job children are the model's
+    fields themselves. ``make_id``: the board's jobs may carry no id, and
+    jobconv makes one (:func:`converter.feed.mapping.made_id`)."""
 
     name: str
     title: str
     root: str
     job: tuple[str, ...]
-    id: str
-    date: str
     spec: str
-    reads: bool
+    schema: str
     signature: frozenset[str]
+    fields: tuple[Source, ...] = ()
+    make_id: bool = False
+    write: Writing | None = None
+    roots: tuple[str, ...] = ()  # every root its XSD allows (``root`` first)
+
+    @property
+    def job_tag(self) -> str:
+        return self.job[-1]
+
+    @property
+    def container(self) -> str:
+        """The element jobs sit in."""
+        return self.job[-2]
+
+    def source(self, field: str) -> Source | None:
+        return next((s for s in self.fields if s.field == field), None)
+
+    def carries(self, field: str) -> bool:
+        """Whether the dialect has a place for model field ``field``."""
+        return not self.fields or self.source(field) is not None
+
+    def describe(self, field: str) -> str:
+        """Where the dialect keeps ``field``, for listings (``none``)."""
+        if not self.fields:
+            return field
+        source = self.source(field)
+        if source is None:
+            return "none, made up" if field == "externalid" and self.make_id else "none"
+        return (" + " if source.join else " | ").join(source.paths)
+
+    @property
+    def schema_path(self) -> Path:
+        folder = Path(str(resources.files("converter.schemas")))
+        return folder / self.schema if self.name == "yubhub" else folder / "dialects" / self.schema
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,37 +124,59 @@ class Seen:
 
 
 class DialectError(OSError):
-    """A feed in a dialect jobconv does not read (yet). An OSError, so that
-    every command reports it as a feed it cannot read (exit 2)."""
+    """A feed no known dialect fits, or a dialect name jobconv does not know.
+    An OSError, so that every command reports it as a feed it cannot read
+    (exit 2)."""
+
+
+def _load(path: Path) -> Dialect:
+    import yaml  # only when a feed is read or the dialects are listed
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        return Dialect(
+            name=data["name"],
+            title=data["title"],
+            root=data["root"],
+            job=tuple(data["job"]),
+            spec=str(data["spec"]),
+            schema=str(data["schema"]),
+            signature=frozenset(data["signature"]),
+            fields=tuple(Source.of(k, v) for k, v in (data.get("fields") or {}).items()),
+            make_id=bool(data.get("make_id", False)),
+            write=Writing.of(data["write"]) if "write" in data else None,
+            roots=tuple(data.get("roots", [data["root"]])),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"{path}: not a dialect: {exc}") from exc
 
 
 @lru_cache(maxsize=1)
 def dialects() -> tuple[Dialect, ...]:
     """Every known dialect, YubHub first."""
-    import yaml  # only when a feed is sniffed, or the dialects are listed
-
     folder = Path(str(resources.files("converter.schemas").joinpath("dialects")))
-    found = []
-    for path in sorted(folder.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        found.append(
-            Dialect(
-                name=data["name"],
-                title=data["title"],
-                root=data["root"],
-                job=tuple(data["job"]),
-                id=str(data["id"]),
-                date=str(data["date"]),
-                spec=str(data["spec"]),
-                reads=bool(data["reads"]),
-                signature=frozenset(data["signature"]),
-            )
-        )
+    found = [_load(path) for path in sorted(folder.glob("*.yaml"))]
     return tuple(sorted(found, key=lambda d: (d.name != "yubhub", d.name)))
 
 
+def names() -> tuple[str, ...]:
+    return tuple(d.name for d in dialects())
+
+
+def by_name(name: str) -> Dialect:
+    """The dialect called ``name``; DialectError lists the known ones."""
+    for dialect in dialects():
+        if dialect.name == name:
+            return dialect
+    raise DialectError(0, f"unknown dialect {name!r}; choose from {AUTO}, {', '.join(names())}")
+
+
+def yubhub() -> Dialect:
+    return dialects()[0]
+
+
 def _job_tags() -> frozenset[str]:
-    return frozenset(d.job[-1] for d in dialects())
+    return frozenset(d.job_tag for d in dialects())
 
 
 def seen_in(head: bytes) -> Seen:
@@ -122,45 +212,91 @@ def seen_in(head: bytes) -> Seen:
 
 
 def detect(seen: Seen) -> Dialect | None:
-    """The dialect a feed is plainly written in, or None when nothing sets it
-    apart from YubHub (which the XSD then judges, as ever): the dialect whose
-    root and job path fit and which shares the most signature elements with
-    the first job, at least two and more than YubHub does."""
-    if seen.job is None:
+    """The dialect a feed's opening fits, or None when none does.
+
+    Among the dialects with the feed's root, the one whose signature the
+    first job's children share most; on a tie, one whose job path fits
+    (YubHub first). A feed with no element (or not XML at all) is YubHub's
+    to report; so is a feed with no job whose root YubHub shares."""
+    if seen.root is None:
+        return yubhub()
+    candidates = [d for d in dialects() if seen.root in d.roots]
+    if not candidates:
         return None
+    if seen.job is None:
+        return candidates[0]  # YubHub first where it fits
     children = set(seen.children)
-    best, score = None, 1
-    yubhub = len(children & dialects()[0].signature)
-    for dialect in dialects():
-        if dialect.root != seen.root or dialect.job != seen.job:
-            continue
-        shared = len(children & dialect.signature)
-        if shared > score and shared > yubhub:
-            best, score = dialect, shared
-    return best
+
+    def fit(d: Dialect) -> tuple[int, bool]:
+        # Shared children count most; the job's path weighs as three of them.
+        return len(children & d.signature) + 3 * (d.job == seen.job), d.name == "yubhub"
+
+    return max(candidates, key=fit)
 
 
-def check_readable(path: str) -> None:
-    """Raise :class:`DialectError` if the feed at ``path`` is plainly in a
-    dialect jobconv does not read; standard input and unreadable files pass
-    (the reader reports those)."""
-    if path == "-" or not os.path.isfile(path):
-        return
+def known() -> str:
+    """The dialects, as a message lists them."""
+    return "; ".join(f"{d.name} <{'><'.join(d.job)}>" for d in dialects())
+
+
+def no_fit(seen: Seen, name: str) -> DialectError:
+    return DialectError(
+        0,
+        f"it fits no feed dialect jobconv knows: it has {seen.describe()}; jobconv reads"
+        f" {known()} (`jobconv dialects` lists them; --dialect NAME reads it as one)",
+        name,
+    )
+
+
+def of_head(head: bytes, name: str, choice: str = AUTO) -> Dialect:
+    """The dialect to read a feed that starts with ``head`` in."""
+    if choice != AUTO:
+        return by_name(choice)
+    if b"<" not in head:
+        return yubhub()  # empty or not XML: the reader says so, with a position
+    seen = seen_in(head)
+    dialect = detect(seen)
+    if dialect is None:
+        raise no_fit(seen, name)
+    return dialect
+
+
+def of_path(path: str, choice: str = AUTO) -> Dialect:
+    """The dialect of the feed file at ``path`` (``choice`` unless ``auto``).
+    A file that cannot be opened is YubHub's: the reader reports it."""
+    if choice != AUTO or not os.path.isfile(path):
+        return of_head(b"", path, choice)
     try:
         with open(path, "rb") as f:
             head = f.read(HEAD_BYTES)
     except OSError:
-        return
-    if b"<" not in head:
-        return
-    seen = seen_in(head)
-    dialect = detect(seen)
-    if dialect is None or dialect.reads:
-        return
-    readable = ", ".join(d.name for d in dialects() if d.reads)
-    raise DialectError(
-        0,
-        f"it is a feed in the {dialect.title} dialect ({seen.describe()}); jobconv reads"
-        f" {readable} feeds only so far (`jobconv dialects` lists the dialects it knows)",
-        path,
-    )
+        return yubhub()
+    return of_head(head, path, choice)
+
+
+class Peeked:
+    """A stream whose opening has been read to tell its dialect, and is
+    given again before the rest (standard input cannot seek)."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self.head = b""
+        while len(self.head) < HEAD_BYTES:
+            chunk = stream.read(HEAD_BYTES - len(self.head))
+            if not chunk:
+                break
+            self.head += chunk
+        self._pending = self.head
+
+    def read(self, size: int = -1) -> bytes:
+        if self._pending:
+            data, self._pending = self._pending, b""
+            return data
+        return self._stream.read(size)
+
+
+def check_names(chosen: Iterable[str]) -> None:
+    """Raise DialectError for a name that is neither ``auto`` nor a dialect."""
+    for name in chosen:
+        if name != AUTO:
+            by_name(name)

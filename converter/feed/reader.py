@@ -1,10 +1,13 @@
-"""Stream a YubHub feed one ``<job>`` at a time into the job model.
+"""Stream a feed one job at a time into the job model.
 
 The reader feeds libxml2 (through lxml's pull parser) in fixed-size chunks,
-takes each ``<job>`` as it closes, checks it against the XSD, turns it into a
-:class:`~converter.model.Job` and frees it, so memory stays flat whatever the
-file size. When the document closes, its skeleton (``source``/``jobs`` with
-the jobs taken out) is checked against the XSD as well.
+takes each job element of the feed's dialect (``<job>`` at
+``source/jobs/job`` in a YubHub feed) as it closes, checks it against the
+dialect's XSD, turns it into a :class:`~converter.model.Job` (through the
+dialect's mapping) and frees it, so memory stays flat whatever the file
+size. When the document closes, its skeleton (the root, any header
+elements before the first job, the jobs taken out) is checked against the
+XSD as well.
 
 Safe by construction: no DTD is loaded, no entity expanded, nothing fetched
 from the network; a DOCTYPE that declares entities or names an external DTD
@@ -25,7 +28,9 @@ from ..lint.rules.base import Rule
 from ..lint.rules.xml import DTD_REFUSED, SCHEMA_VIOLATION, XML_SYNTAX
 from ..model import Job, build_job
 from ..results import Diagnostic, FeedError
+from .dialects import Dialect, yubhub
 from .engines import Engine, SchemaProblem, all_problems
+from .mapping import made_id, read_job
 from .positions import LineWindow, estimated_line
 from .segments import Segment
 
@@ -69,7 +74,11 @@ class FeedReader:
         chunk_size: int = CHUNK_SIZE,
         segment: Segment | None = None,
         progress: Callable[[int], None] | None = None,
+        dialect: Dialect | None = None,
     ) -> None:
+        self.dialect = dialect or yubhub()
+        fields = self.dialect.fields
+        self._carried = frozenset(s.field for s in fields) | {"externalid"} if fields else None
         self.stream = stream
         self.progress = progress
         self.name = name
@@ -83,6 +92,9 @@ class FeedReader:
         self.bytes_read = 0
         self._checked_doctype = False
         self._head = b""
+        self._header = True  # until the first job is freed: its earlier siblings are the header
+        self._header_count = 0
+        self._last_header: etree._Element | None = None
 
     # -- positions -----------------------------------------------------
 
@@ -113,7 +125,7 @@ class FeedReader:
     def __iter__(self) -> Iterator[Entry]:
         parser = etree.XMLPullParser(
             events=("end",),
-            tag="job",
+            tag=self.dialect.job_tag,
             resolve_entities=False,
             no_network=True,
             load_dtd=False,
@@ -155,25 +167,35 @@ class FeedReader:
             if parent is not None:
                 parent.remove(last_job)
         if self.segment is not None:
-            self.irregular = self.irregular or _irregular(root, self.segment.is_first)
+            self.irregular = self.irregular or _irregular(
+                root, self.segment.is_first, self.dialect, self._header_count
+            )
             if not self.segment.is_first:
                 return
         if self.engine is not None:
-            self.feed_diagnostics.extend(
-                self._schema_diagnostic(p, None) for p in all_problems(self.engine, root)
-            )
+            found = [self._schema_diagnostic(p, None) for p in all_problems(self.engine, root)]
+            self.feed_diagnostics.extend(sorted(found, key=lambda d: (d.line or 0, d.column or 0)))
 
     def _free(self, job: etree._Element) -> None:
         """Drop a finished job and every earlier sibling from the tree, saying
         first what of them the XSD would have rejected: an element that is no
         job (a misspelt ``<Job>``), or text between jobs. The skeleton checked
         at the end no longer holds them, and a dropped ``<Job>`` would be a
-        job silently lost."""
+        job silently lost. The first job's earlier siblings are the feed's
+        header (Indeed's ``<publisher>``): they stay, for the XSD to judge
+        with the skeleton."""
         job.clear(keep_tail=True)
-        while (earlier := job.getprevious()) is not None:
-            if isinstance(earlier.tag, str) and earlier.tag != "job":
+        if self._header:
+            self._header = False
+            self._last_header = job.getprevious()
+            self._header_count = sum(1 for e in job.itersiblings(preceding=True))
+            return
+        tag = self.dialect.job_tag
+        while (earlier := job.getprevious()) is not None and earlier is not self._last_header:
+            if isinstance(earlier.tag, str) and earlier.tag != tag:
                 self._stray(
-                    f"Element '{earlier.tag}': This element is not expected. Expected is ( job ).",
+                    f"Element '{earlier.tag}': This element is not expected."
+                    f" Expected is ( {tag} ).",
                     earlier,
                 )
             self._judge_gap(earlier)
@@ -183,8 +205,8 @@ class FeedReader:
         """Report text after ``element`` (the tail that goes with it)."""
         if not _blank(element.tail):
             self._stray(
-                "Element 'jobs': Character content other than whitespace is not allowed"
-                " because the content type is 'element-only'.",
+                f"Element '{self.dialect.container}': Character content other than whitespace"
+                " is not allowed because the content type is 'element-only'.",
                 element,
                 tag=None,
             )
@@ -201,28 +223,39 @@ class FeedReader:
             self.diagnostic(SCHEMA_VIOLATION, message, tag=name, line=line, locate=name is not None)
         )
 
-    @staticmethod
-    def _is_feed_job(element: etree._Element) -> bool:
-        """A ``<job>`` directly under ``<jobs>`` directly under the root."""
-        parent = element.getparent()
-        if parent is None or parent.tag != "jobs":
-            return False
-        grandparent = parent.getparent()
-        return grandparent is not None and grandparent.getparent() is None
+    def _is_feed_job(self, element: etree._Element) -> bool:
+        """A job element at the dialect's job path (``source/jobs/job``),
+        whatever the root is called (the XSD judges the root)."""
+        node = element
+        for tag in reversed(self.dialect.job[1:-1]):
+            node = node.getparent()
+            if node is None or node.tag != tag:
+                return False
+        parent = node.getparent()
+        return parent is not None and parent.getparent() is None
 
     def _entry(self, element: etree._Element) -> Entry:
-        raw: dict[str, str] = {}
-        lines: dict[str, int] = {}
         offset = self.offset
-        for child in element:
-            tag = child.tag
-            if tag in raw or tag.__class__ is not str:  # a repeat, a comment or a PI
-                continue
-            raw[tag] = (child.text or "") if not len(child) else (child.xpath("string()") or "")
-            # libxml2's line; exact below 65,535 and close above it: the
-            # window finds the start tag itself when a diagnostic needs it.
-            lines[tag] = child.sourceline + offset
-        job = build_job(raw, lines, self._line(element))
+        if not self.dialect.fields:  # YubHub: the children are the fields
+            raw: dict[str, str] = {}
+            lines: dict[str, int] = {}
+            for child in element:
+                tag = child.tag
+                if tag in raw or tag.__class__ is not str:  # a repeat, a comment or a PI
+                    continue
+                raw[tag] = (child.text or "") if not len(child) else (child.xpath("string()") or "")
+                # libxml2's line; exact below 65,535 and close above it: the
+                # window finds the start tag itself when a diagnostic needs it.
+                lines[tag] = child.sourceline + offset
+            job = build_job(raw, lines, self._line(element))
+        else:
+            read = read_job(element, self.dialect.fields, offset)
+            made = self.dialect.make_id and not read.raw.get("externalid", "").strip()
+            if made:
+                read.raw["externalid"] = made_id(read.raw)
+                read.names.pop("externalid", None)
+            job = build_job(read.raw, read.lines, self._line(element))
+            job.names, job.made_id, job.carried = read.names, made, self._carried
         entry = Entry(job)
         if self.engine is not None:
             problems = all_problems(self.engine, element)
@@ -237,7 +270,8 @@ class FeedReader:
     def _schema_diagnostic(self, problem: SchemaProblem, job_id: str | None) -> Diagnostic:
         el = problem.element
         tag = el.tag if isinstance(el.tag, str) else None
-        field = tag if tag and el.getparent() is not None and el.getparent().tag == "job" else None
+        parent = el.getparent()
+        field = tag if tag and parent is not None and parent.tag == self.dialect.job_tag else None
         return self.diagnostic(
             SCHEMA_VIOLATION,
             problem.message,
@@ -305,17 +339,29 @@ def _blank(text: str | None) -> bool:
     return text is None or not text.strip()
 
 
-def _irregular(root: etree._Element, first: bool) -> bool:
-    """Whether a segment's skeleton, its jobs taken out, is anything but
-    ``<root><jobs/></root>`` with comments and (but in the first segment,
-    whose skeleton is checked as a serial read checks it) blank text."""
-    children = [c for c in root if isinstance(c.tag, str)]
-    if len(children) != 1 or children[0].tag != "jobs":
-        return True
-    jobs = children[0]
-    if any(isinstance(c.tag, str) for c in jobs):
+def _irregular(root: etree._Element, first: bool, dialect: Dialect, header: int) -> bool:
+    """Whether a segment's skeleton, its jobs taken out, is anything but the
+    dialect's containers (``<source><jobs/></source>``) with comments and
+    (but in the first segment, whose skeleton is checked as a serial read
+    checks it) blank text. The first segment may hold header elements: the
+    elements before its first job (``header`` of them beside the jobs), and
+    before the containers."""
+    node, texts = root, [root.text]
+    for tag in dialect.job[1:-1]:
+        children = [c for c in node if isinstance(c.tag, str)]
+        inner = [c for c in children if c.tag == tag]
+        if len(inner) != 1:
+            return True
+        before = children.index(inner[0])
+        if children[before + 1 :] or (before and not first):
+            return True
+        texts += [c.tail for c in node]
+        node = inner[0]
+        texts.append(node.text)
+    elements = [c for c in node if isinstance(c.tag, str)]
+    if len(elements) != (header if first else 0):
         return True
     if first:
         return False
-    texts = [root.text, jobs.text, *(c.tail for c in root), *(c.tail for c in jobs)]
+    texts += [c.tail for c in node]
     return not all(_blank(t) for t in texts)

@@ -1,10 +1,13 @@
 """Cut one large feed into byte ranges that parse on their own, for parallel work.
 
-A YubHub feed is ``<source><jobs><job/>...</jobs></source>``. A segment runs
-from a line that starts with ``<job`` to the next such split. Given a copy of
-the feed's opening (its encoding, root and ``jobs`` start tags) before it and
-their end tags after it, a segment is a small well-formed feed whose jobs are
-the original's, with lines shifted by a known offset.
+A YubHub feed is ``<source><jobs><job/>...</jobs></source>``; other dialects
+put their jobs elsewhere (``<source><job/>``, ``<jobatus><ad/>``). A segment
+runs from a line that starts with the dialect's job tag (``<job``) to the
+next such split. Given a copy of the feed's opening (its encoding, root and
+container start tags) before it and their end tags after it, a segment is a
+small well-formed feed whose jobs are the original's, with lines shifted by
+a known offset. Header elements (Indeed's ``<publisher>``) stay in the first
+segment.
 
 Nothing here trusts a split. A ``<job`` inside CDATA or a comment leaves a
 segment unterminated, so it fails to parse; a feed with a DOCTYPE,
@@ -22,6 +25,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from .dialects import Dialect, yubhub
+
 #: Below this many bytes a segment is not worth a process's time.
 MIN_SEGMENT = 2 * 1024 * 1024
 #: Above this a segment's results would weigh on memory while they wait.
@@ -30,7 +35,12 @@ MAX_SEGMENT = 4 * 1024 * 1024
 _HEAD_BYTES = 64 * 1024
 _SCAN_BYTES = 1024 * 1024
 _MAX_SCAN = 16 * 1024 * 1024
-_SPLIT = re.compile(rb"\n[ \t]*<job[ \t\r\n/>]")
+
+
+def _split_pattern(tag: str) -> re.Pattern[bytes]:
+    return re.compile(rb"\n[ \t]*<" + re.escape(tag.encode("ascii")) + rb"[ \t\r\n/>]")
+
+
 # Encodings where b"\n" and b"<" only ever stand for those characters.
 _SPLITTABLE = re.compile(r"(utf-?8|us-ascii|ascii|iso-8859-\d+|latin-?1|windows-125\d)", re.I)
 
@@ -96,53 +106,59 @@ class SegmentStream:
         self.close()
 
 
-def _opening(head: bytes) -> tuple[bytes, bytes] | None:
-    """The synthetic head and tail for a feed that starts with ``head``, or
-    None when the feed's opening is anything but plain."""
+def _opening(head: bytes, dialect: Dialect) -> tuple[bytes, bytes] | None:
+    """The synthetic head and tail for a feed in ``dialect`` that starts with
+    ``head``, or None when the feed's opening is anything but plain."""
     parser = etree.XMLPullParser(
         events=("start",), resolve_entities=False, no_network=True, load_dtd=False
     )
+    containers = dialect.job[:-1]
     try:
         parser.feed(head)
-        starts = [el for _, el in parser.read_events()][:2]
+        starts = [el for _, el in parser.read_events() if isinstance(el.tag, str)]
     except etree.XMLSyntaxError:
         return None
-    if len(starts) < 2:
+    first_job = next((el for el in starts if el.tag == dialect.job_tag), None)
+    if first_job is None:
         return None
-    root, jobs = starts
-    if jobs.tag != "jobs" or jobs.getparent() is not root or not isinstance(root.tag, str):
+    chain = list(reversed([first_job, *first_job.iterancestors()]))[:-1]
+    if tuple(el.tag for el in chain) != containers:
         return None
-    if root.attrib or jobs.attrib or root.nsmap or "{" in root.tag:
+    if any(el.attrib or el.nsmap or "{" in el.tag or not el.tag.isascii() for el in chain):
         return None
-    info = root.getroottree().docinfo
+    info = chain[0].getroottree().docinfo
     encoding = info.encoding or "UTF-8"
     if info.doctype or info.internalDTD is not None or not _SPLITTABLE.fullmatch(encoding):
         return None
-    name = root.tag.encode("ascii", "strict") if root.tag.isascii() else None
-    if name is None:
-        return None
     decl = f'<?xml version="1.0" encoding="{encoding}"?>'.encode("ascii")
-    return decl + b"<" + name + b"><jobs>\n", b"</jobs></" + name + b">\n"
+    names = [t.encode("ascii") for t in containers]
+    opening = b"".join(b"<" + n + b">" for n in names)
+    closing = b"".join(b"</" + n + b">" for n in reversed(names))
+    return decl + opening + b"\n", closing + b"\n"
 
 
-def _split_after(f, offset: int, size: int) -> int | None:
+def _split_after(f, offset: int, size: int, split: re.Pattern[bytes]) -> int | None:
     """The first split point (a line starting ``<job``) at or after ``offset``."""
     scanned = 0
     while scanned < _MAX_SCAN and offset + scanned < size:
         f.seek(offset + scanned)
         data = f.read(_SCAN_BYTES + 64)
-        m = _SPLIT.search(data)
+        m = split.search(data)
         if m:
             return offset + scanned + m.start() + 1
         scanned += _SCAN_BYTES
     return None
 
 
-def plan(path: str, parts: int, segment_size: int | None = None) -> list[Segment] | None:
-    """Segments for reading the feed at ``path`` with ``parts`` processes, or
-    None when it should be read serially (small, odd, or not a regular file).
+def plan(
+    path: str, parts: int, segment_size: int | None = None, dialect: Dialect | None = None
+) -> list[Segment] | None:
+    """Segments for reading the feed at ``path`` (in ``dialect``, YubHub by
+    default) with ``parts`` processes, or None when it should be read
+    serially (small, odd, or not a regular file).
 
     ``segment_size`` (bytes) overrides the size chosen from the file's."""
+    dialect = dialect or yubhub()
     try:
         if not os.path.isfile(path):
             return None
@@ -157,12 +173,13 @@ def plan(path: str, parts: int, segment_size: int | None = None) -> list[Segment
     if count < 2:
         return None
     with open(path, "rb") as f:
-        opening = _opening(f.read(_HEAD_BYTES))
+        opening = _opening(f.read(_HEAD_BYTES), dialect)
         if opening is None:
             return None
+        split = _split_pattern(dialect.job_tag)
         starts = [0]
         for k in range(1, count):
-            at = _split_after(f, max(size * k // count, starts[-1] + 1), size)
+            at = _split_after(f, max(size * k // count, starts[-1] + 1), size, split)
             if at is not None and at > starts[-1]:
                 starts.append(at)
         if len(starts) < 2:

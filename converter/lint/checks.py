@@ -10,11 +10,13 @@ main process, in document order, on the few values the job left behind
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from datetime import date
 
+from ..feed.mapping import Source
 from ..feed.reader import Entry, FeedReader
-from ..model import Job
+from ..model import EXPIRES, FIELDS, Job
 from ..results import Anchors, Diagnostic, JobResult
 from .rules import RULES, Context, Rule
 
@@ -45,8 +47,14 @@ class JobChecks:
         anchors: Anchors = {}
         for name in self.anchor_fields:
             text = job.values.get(name)
-            if text is not None and name not in rejected:
-                anchors[name] = (text, *reader.locate(name, job.lines.get(name, job.line)))
+            if text is not None and job.name(name) not in rejected:
+                made = name == "externalid" and job.made_id
+                tag = (
+                    reader.dialect.job_tag if made else field_tag(job, name, reader.dialect.job_tag)
+                )
+                where = reader.locate(tag, job.line if made else job.lines.get(name, job.line))
+                own = "made id" if made else job.name(name)
+                anchors[name] = (text, *where, own)
         found.sort(key=position_key)
         return found, anchors
 
@@ -61,23 +69,59 @@ def findings(
     """What ``rules`` find in ``job``, at exact positions, leaving out the
     fields in ``rejected``."""
     found = []
+    job_tag = reader.dialect.job_tag
     for rule in rules:
         assert rule.check is not None
         for finding in rule.check(job, ctx):
-            if rejected and finding.field in rejected:
+            field, message = finding.field, finding.message
+            if job.carried is not None:  # another board's dialect: its own names
+                said = _FIELD_WORDS.match(message)
+                subject = field or (said[1] if said else None)  # "Country is empty..."
+                if subject is not None and subject not in job.carried:
+                    if not rule.targets:
+                        continue  # the board has no place for it: nothing to fix
+                    message += f" ({reader.dialect.title} feeds have no element for it)"
+                    field = None
+                elif field is not None and field not in job.names:
+                    field = None  # no such element in this job: said of the job
+                message = in_feed_terms(message, job, reader.dialect.source)
+            if rejected and field is not None and job.name(field) in rejected:
                 continue
-            line = job.lines.get(finding.field, job.line) if finding.field else job.line
+            line = job.lines.get(field, job.line) if field else job.line
             found.append(
                 reader.diagnostic(
                     rule,
-                    finding.message,
-                    tag=finding.field or "job",
+                    message,
+                    tag=field_tag(job, field, job_tag) if field else job_tag,
                     line=line,
                     job_id=job.external_id,
-                    field=finding.field,
+                    field=job.name(field) if field else None,
                 )
             )
     return found
+
+
+def field_tag(job: Job, field: str, job_tag: str) -> str:
+    """The element whose start tag a finding on ``field`` points at."""
+    name = job.name(field)
+    return job_tag if name.startswith("@") else name.rsplit("/", 1)[-1]
+
+
+_FIELD_WORDS = re.compile(r"\b(" + "|".join((*FIELDS, EXPIRES)) + r")\b")
+
+
+def in_feed_terms(message: str, job: Job, source: Callable[[str], Source | None]) -> str:
+    """``message`` with each YubHub element name replaced by the name the
+    job's feed gives that field (``Salaryrange`` -> ``salary``)."""
+
+    def name(m: re.Match[str]) -> str:
+        field = m[1]
+        if field in job.names:
+            return job.names[field]
+        found = source(field)
+        return found.paths[0] if found is not None else field
+
+    return _FIELD_WORDS.sub(name, message)
 
 
 class FeedWide:
@@ -99,8 +143,8 @@ class FeedWide:
         anchors, result.anchors = result.anchors, None
         if not anchors or not self.rules:
             return
-        values = {name: text for name, (text, _, _) in anchors.items()}
-        job = self._scratch  # feed-wide checks see only these three attributes
+        values = {name: text for name, (text, _, _, _) in anchors.items()}
+        job = self._scratch  # feed-wide checks see only these attributes
         job.values, job.line, job.external_id = values, result.line, values.get("externalid")
         added = False
         for rule in self.rules:
@@ -108,7 +152,10 @@ class FeedWide:
             for finding in rule.check(job, self._ctx):
                 if finding.field not in anchors:
                     continue
-                _, line, column = anchors[finding.field]
+                _, line, column, own = anchors[finding.field]
+                message = finding.message
+                if own != finding.field:  # the feed's name for it
+                    message = message.replace(finding.field, own, 1)
                 result.diagnostics.append(
                     Diagnostic(
                         result.file,
@@ -117,9 +164,9 @@ class FeedWide:
                         rule.code,
                         rule.name,
                         rule.severity,
-                        finding.message,
+                        message,
                         result.job_id,
-                        finding.field,
+                        None if own == "made id" else own,
                     )
                 )
                 added = True

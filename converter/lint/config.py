@@ -37,6 +37,7 @@ class Settings:
     severity: dict[str, Severity] = field(default_factory=dict)
     schema: Path | None = None
     engine: str | None = None
+    dialect: str | None = None
     source: Path | None = None  # the file these came from
 
     def codes(self) -> set[str]:
@@ -102,6 +103,15 @@ def load_config(path: Path) -> Settings:
     if "schema" in data:
         settings.schema = (path.parent / data["schema"]).resolve()
     settings.engine = data.get("engine")
+    settings.dialect = data.get("dialect")
+    if settings.dialect is not None:
+        from ..feed.dialects import AUTO, names
+
+        if settings.dialect not in (AUTO, *names()):
+            raise ConfigError(
+                f"{path}: dialect: unknown dialect {settings.dialect!r};"
+                f" choose from {AUTO}, {', '.join(names())}"
+            )
     return settings
 
 

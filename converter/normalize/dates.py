@@ -77,3 +77,62 @@ def parse_date(text: str | None) -> date | None:
     or date-time."""
     posted = parse_posted(text)
     return posted.day if posted else None
+
+
+_DAY_FIRST = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")
+
+
+@lru_cache(maxsize=4096)
+def board_date(text: str) -> str:
+    """A job board's posting date as ISO 8601 text :func:`parse_posted`
+    reads; ``text`` itself when it is in none of the boards' formats (the
+    rules then report it as it was written).
+
+    Boards write ISO 8601 (Indeed today, Adzuna), RFC 1123 with a zone name
+    (Indeed's older spec, ZipRecruiter: ``Thu, 31 Jul 2014 07:27:14 PDT``),
+    ``DD.MM.YYYY`` (Jooble) or ``DD/MM/YYYY`` (Jobrapido). A date-time
+    keeps its zone, as an offset.
+
+    >>> board_date("Fri, 19 Dec 2014 22:49:39 GMT"), board_date("19.10.2018")
+    ('2014-12-19T22:49:39Z', '2018-10-19')
+    >>> board_date("Thu, 31 Jul 2014 07:27:14 PDT"), board_date("Mon, 08 Nov 2021")
+    ('2014-07-31T07:27:14-07:00', '2021-11-08')
+    """
+    stripped = text.strip()
+    if parse_posted(stripped) is not None:
+        return stripped
+    m = _DAY_FIRST.fullmatch(stripped)
+    if m:
+        try:
+            return date(int(m[4]), int(m[3]), int(m[1])).isoformat()
+        except ValueError:
+            return text
+    return _rfc1123(stripped) or text
+
+
+def _rfc1123(text: str) -> str | None:
+    """RFC 1123 / RFC 2822 text as ISO 8601; a date alone (``Mon, 08 Nov
+    2021``) as a date. None when it is not such a date."""
+    import email.utils
+
+    if ":" not in text:
+        try:
+            parsed = email.utils.parsedate_to_datetime(text + " 00:00:00 +0000")
+        except (TypeError, ValueError, IndexError):
+            return None
+        return parsed.date().isoformat()
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed.tzinfo is None:  # "-0000" in RFC 2822: the zone is unknown
+        return parsed.strftime("%Y-%m-%dT%H:%M:%S")
+    offset = parsed.utcoffset()
+    assert offset is not None
+    minutes = int(offset.total_seconds()) // 60
+    zone = (
+        "Z"
+        if minutes == 0
+        else f"{'+-'[minutes < 0]}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    )
+    return parsed.strftime("%Y-%m-%dT%H:%M:%S") + zone

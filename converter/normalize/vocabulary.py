@@ -44,8 +44,36 @@ def _table(groups: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 _EMPLOYMENT = _table(
     {
-        "FULL_TIME": ("full time", "fulltime", "ft", "permanent", "regular", "full time permanent"),
-        "PART_TIME": ("part time", "parttime", "pt"),
+        "FULL_TIME": (
+            "full time",
+            "fulltime",
+            "ft",
+            "permanent",
+            "regular",
+            "full time permanent",
+            # The words boards' feeds in other languages use (Jobatus, Jobrapido).
+            "tempo inteiro",  # pt
+            "efetivo",  # pt: permanent
+            "tiempo completo",  # es
+            "jornada completa",  # es
+            "indefinido",  # es: permanent
+            "temps plein",  # fr
+            "cdi",  # fr: permanent
+            "vollzeit",  # de
+            "tempo pieno",  # it
+        ),
+        "PART_TIME": (
+            "part time",
+            "parttime",
+            "pt",
+            "tempo parcial",  # pt
+            "meio período",  # pt
+            "media jornada",  # es
+            "tiempo parcial",  # es
+            "temps partiel",  # fr
+            "teilzeit",  # de
+            "tempo parziale",  # it
+        ),
         "CONTRACTOR": ("contract", "contractor", "freelance", "freelancer", "contract to hire"),
         "TEMPORARY": ("temporary", "temp", "seasonal", "fixed term"),
         "INTERN": ("intern", "internship"),

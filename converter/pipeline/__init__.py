@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from ..feed.dialects import DialectError, check_readable
+from ..feed.dialects import AUTO, DialectError, by_name, of_path
 from ..feed.engines import Engine, load_engine
 from ..lint.baseline import Baseline
 from ..lint.checks import FeedWide
@@ -63,6 +63,9 @@ class Pipeline:
     called with the number of bytes read, as they are read. ``tally``
     counts what the last run reported; ``broken`` names the feeds of the
     last run that broke off (X001, X002), whatever the configuration says.
+    ``dialect`` reads every feed in that board's format; ``auto`` (the
+    default) tells each feed's from its opening (``schema`` then replaces
+    YubHub's XSD, else the chosen dialect's).
     """
 
     def __init__(
@@ -79,7 +82,10 @@ class Pipeline:
         jobs: int = 1,
         segment_size: int | None = None,
         progress: Callable[[int], None] | None = None,
+        dialect: str = AUTO,
     ) -> None:
+        if dialect != AUTO:
+            by_name(dialect)  # DialectError names the known ones
         self.today = today or datetime.now(UTC).date()
         self.rendering = rendering
         target = target or (rendering.target if rendering else None)
@@ -95,9 +101,13 @@ class Pipeline:
             tuple(sorted(self.policy.reported)),
             self.today,
             rendering,
+            dialect,
         )
-        loaded = load_engine(engine, schema) if isinstance(engine, str) else engine
+        loaded = None if isinstance(engine, str) else engine
+        if loaded is None and (schema is not None or dialect != AUTO):
+            loaded = load_engine(engine, schema or by_name(dialect).schema_path)  # fail early
         self._reading = Reading(self.read_spec, loaded)
+        self._dialects: dict[str, str] = {}
         self._feed_wide = FeedWide(self.policy.reported, self.today)
         self._ignores: list[str] = []
         self.broken: list[str] = []
@@ -123,7 +133,8 @@ class Pipeline:
         readable = []
         for path in paths:
             try:
-                check_readable(path)
+                if path != "-":
+                    self._dialects[path] = of_path(path, self.read_spec.dialect).name
             except DialectError as exc:
                 self.tally.unreadable += 1
                 if on_error is None:
@@ -173,9 +184,12 @@ class Pipeline:
             self.tally.held += 1
         return result
 
-    def _read(self, stream: BinaryIO, name: str, skip: int = 0) -> Iterator[Packed]:
+    def _read(
+        self, stream: BinaryIO, name: str, skip: int = 0, dialect: str | None = None
+    ) -> Iterator[Packed]:
         self._reading.progress = self.progress
-        for packed in self._reading.packed(stream, name):
+        chosen = by_name(dialect) if dialect else None  # None: told from the stream
+        for packed in self._reading.packed(stream, name, None, chosen):
             if skip and packed[4]:
                 skip -= 1
                 continue
@@ -195,7 +209,7 @@ class Pipeline:
         with contextlib.closing(stream):
             if skip is None:
                 self._begin(path)
-            yield from self._read(stream, path, skip or 0)
+            yield from self._read(stream, path, skip or 0, self._dialects.get(path))
 
     def _in_order(
         self, paths: list[str], on_error: Callable[[str, OSError], None] | None
@@ -212,7 +226,8 @@ class Pipeline:
         redone: str | None = None  # a feed read again here: its other segments are dropped
         emitted = 0
         waiting: list[Packed] = []
-        for unit, outcome in ordered.run(units(paths, self.processes, self.segment_size)):
+        plan = units(paths, self.processes, self.segment_size, self._dialects)
+        for unit, outcome in ordered.run(plan):
             try:
                 if outcome is None:
                     yield from self._serial(unit.path)
@@ -243,7 +258,9 @@ class Pipeline:
             except OSError as exc:
                 if on_error is None:
                     raise
-                on_error(unit.path, exc)
+                if isinstance(exc, DialectError):
+                    self.tally.unreadable += 1
+                on_error(exc.filename if unit.path == "-" and exc.filename else unit.path, exc)
 
 
 def _remote(unit: Unit) -> bool:

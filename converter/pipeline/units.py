@@ -12,16 +12,18 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from ..feed.dialects import by_name
 from ..feed.segments import MIN_SEGMENT, Segment, plan
 
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """A feed, or one segment of it, to read in turn."""
+    """A feed, or one segment of it, to read in turn, in ``dialect``."""
 
     path: str
     segment: Segment | None = None
     remote: bool = False
+    dialect: str = "yubhub"
 
 
 @dataclass(slots=True)
@@ -33,19 +35,28 @@ class UnitOutcome:
     usable: bool = True
 
 
-def units(paths: list[str], jobs: int, segment_size: int | None = None) -> Iterator[Unit]:
-    """The units for reading ``paths`` with ``jobs`` processes. Small feeds go
-    to workers only when there are enough of them to pay for starting the
-    workers (a pre-commit run on a few feeds reads them here)."""
+def units(
+    paths: list[str],
+    jobs: int,
+    segment_size: int | None = None,
+    dialects: dict[str, str] | None = None,
+) -> Iterator[Unit]:
+    """The units for reading ``paths`` (each in its dialect in ``dialects``,
+    YubHub if not named) with ``jobs`` processes. Small feeds go to workers
+    only when there are enough of them to pay for starting the workers (a
+    pre-commit run on a few feeds reads them here)."""
     sizes = [_file_size(p) for p in paths]
     many_small = jobs > 1 and len(paths) > 1 and sum(s or 0 for s in sizes) >= 2 * MIN_SEGMENT
     for path, size in zip(paths, sizes, strict=True):
-        segments = plan(path, jobs, segment_size) if jobs > 1 and path != "-" else None
+        dialect = (dialects or {}).get(path, "yubhub")
+        segments = (
+            plan(path, jobs, segment_size, by_name(dialect)) if jobs > 1 and path != "-" else None
+        )
         if segments:
-            yield from (Unit(path, s, True) for s in segments)
+            yield from (Unit(path, s, True, dialect) for s in segments)
         else:
             small = size is not None and size < 2 * MIN_SEGMENT
-            yield Unit(path, None, many_small and small)
+            yield Unit(path, None, many_small and small, dialect)
 
 
 def _file_size(path: str) -> int | None:

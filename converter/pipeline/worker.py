@@ -16,11 +16,12 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from ..feed.dialects import AUTO, Dialect, Peeked, by_name, of_head
 from ..feed.engines import Engine, load_engine
 from ..feed.reader import FeedReader
 from ..feed.segments import Segment, SegmentStream
-from ..lint.checks import JobChecks, position_key
-from ..lint.rules.xml import OUTPUT_CHECK
+from ..lint.checks import JobChecks, field_tag, in_feed_terms, position_key
+from ..lint.rules.xml import NOT_CARRIED, OUTPUT_CHECK
 from ..results import Diagnostic, FeedError
 from ..writers.targets import Rendering
 from .units import Unit, UnitOutcome
@@ -39,6 +40,12 @@ class ReadSpec:
     codes: tuple[str, ...]
     today: date
     rendering: Rendering | None = None
+    dialect: str = AUTO  # or the one dialect every feed is read in
+
+    @property
+    def schema_for(self) -> str:
+        """The dialect ``schema`` replaces the XSD of: the one chosen, else YubHub."""
+        return "yubhub" if self.dialect == AUTO else self.dialect
 
 
 class Reading:
@@ -48,36 +55,76 @@ class Reading:
 
     def __init__(self, spec: ReadSpec, engine: Engine | None = None) -> None:
         self.spec = spec
-        self.engine = engine or load_engine(spec.engine, spec.schema)
+        self._engines: dict[str, Engine] = {}
+        if engine is not None:
+            self._engines[spec.schema_for] = engine
         self.checks = JobChecks(spec.codes, spec.today)
         self.render = spec.rendering.renderer() if spec.rendering else None
         self.usable = True
         self.progress: Callable[[int], None] | None = None  # told of the bytes read
 
+    def engine(self, dialect: Dialect) -> Engine:
+        """The XSD engine for ``dialect``, compiled on first use."""
+        engine = self._engines.get(dialect.name)
+        if engine is None:
+            mine = dialect.name == self.spec.schema_for and self.spec.schema is not None
+            schema = self.spec.schema if mine else dialect.schema_path
+            engine = self._engines[dialect.name] = load_engine(self.spec.engine or "lxml", schema)
+        return engine
+
     def packed(
-        self, stream: BinaryIO, name: str, segment: Segment | None = None
+        self,
+        stream: BinaryIO,
+        name: str,
+        segment: Segment | None = None,
+        dialect: Dialect | None = None,
     ) -> Iterator[Packed]:
         """Every job of the feed (or segment) in ``stream``, then the
-        diagnostics of the document outside its jobs."""
-        reader = FeedReader(stream, name, self.engine, segment=segment, progress=self.progress)
+        diagnostics of the document outside its jobs. Without ``dialect``,
+        the feed's opening tells it (DialectError when none fits)."""
+        if dialect is None:
+            peeked = Peeked(stream)
+            dialect = of_head(peeked.head, name, self.spec.dialect)
+            stream = peeked  # type: ignore[assignment]
+        reader = FeedReader(
+            stream,
+            name,
+            self.engine(dialect),
+            segment=segment,
+            progress=self.progress,
+            dialect=dialect,
+        )
         self.usable = True
         try:
             for entry in reader:
                 diagnostics, anchors = self.checks.run(entry, reader)
                 text = None
                 if self.render is not None:
-                    text, problem = self.render(entry.job)
+                    text, problem, dropped = self.render(entry.job)
+                    job = entry.job
                     if problem:
-                        job = entry.job
                         diagnostics.append(
                             reader.diagnostic(
                                 OUTPUT_CHECK,
                                 problem,
-                                tag="job",
+                                tag=reader.dialect.job_tag,
                                 line=job.line,
                                 job_id=job.external_id,
                             )
                         )
+                    for field, message in dropped:
+                        if NOT_CARRIED.code in self.spec.codes:
+                            diagnostics.append(
+                                reader.diagnostic(
+                                    NOT_CARRIED,
+                                    in_feed_terms(message, job, reader.dialect.source),
+                                    tag=field_tag(job, field, reader.dialect.job_tag),
+                                    line=job.lines.get(field, job.line),
+                                    job_id=job.external_id,
+                                    field=job.name(field),
+                                )
+                            )
+                    if problem or dropped:
                         diagnostics.sort(key=position_key)
                 packed = [tuple(d) for d in diagnostics]
                 yield (name, entry.job.external_id, entry.job.line, packed, True, anchors, text)
@@ -109,10 +156,11 @@ def work(unit: Unit) -> UnitOutcome:
     """Read one unit in a worker process."""
     reading = _READING
     assert reading is not None
+    dialect = by_name(unit.dialect)
     if unit.segment is None:
         with open(unit.path, "rb") as stream:
-            items = list(reading.packed(stream, unit.path))
+            items = list(reading.packed(stream, unit.path, None, dialect))
     else:
         with SegmentStream(unit.path, unit.segment) as stream:
-            items = list(reading.packed(stream, unit.path, unit.segment))
+            items = list(reading.packed(stream, unit.path, unit.segment, dialect))
     return UnitOutcome(items, usable=reading.usable)

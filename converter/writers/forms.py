@@ -93,5 +93,6 @@ FORMS: dict[str, Form] = {
         Form("jsonl", ".json", lambda obj: json_line(obj) + "\n", json_document),
         Form("html", ".html", script_block, script_block),
         Form("csv", ".csv", csv_record, csv_record),  # type: ignore[arg-type]
+        Form("xml", ".xml", str, str),  # a board's job element; the target frames it
     )
 }

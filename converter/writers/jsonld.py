@@ -90,6 +90,7 @@ def to_jsonld(job: Job) -> dict:
         "title": job.title,
         "description": safe_html(job.description),
         "datePosted": job.date_posted_iso,
+        "validThrough": job.valid_through_iso,
         "hiringOrganization": _organization(job),
         "employmentType": types[0] if len(types) == 1 else types,
         "identifier": {

@@ -13,12 +13,19 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
+from ..feed.dialects import dialects
 from ..model import Job
+from . import boards
 from .forms import FORMS, Form, csv_record
 from .hropen import to_hropen
 from .jsonld import to_jsonld
 from .table import COLUMNS, to_row
+from .yubhub import HEAD as YUBHUB_HEAD
+from .yubhub import TAIL as YUBHUB_TAIL
+from .yubhub import to_yubhub
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +38,9 @@ class Target:
     build: Callable[[Job, tuple[str, ...]], object]
     schema_file: str | None = None  # jobconv's JSON Schema, for --check
     columns: tuple[str, ...] = ()  # a table's columns, in their default order
+    frame: tuple[str, str] | None = None  # a feed's text before and after its jobs
+    xsd: Path | None = None  # the XSD --check holds each job element to
+    dropped: Callable[[Job], list[tuple[str, str]]] | None = None  # fields it cannot carry
 
 
 TARGETS: dict[str, Target] = {
@@ -57,6 +67,27 @@ TARGETS: dict[str, Target] = {
             lambda job, columns: to_row(job, list(columns)),
             None,
             tuple(COLUMNS),
+        ),
+        Target(
+            "yubhub",
+            "a YubHub feed",
+            ("xml",),
+            lambda job, columns: to_yubhub(job),
+            frame=(YUBHUB_HEAD, YUBHUB_TAIL),
+            xsd=dialects()[0].schema_path,
+        ),
+        *(
+            Target(
+                d.name,
+                f"a {d.title} feed",
+                ("xml",),
+                lambda job, columns, d=d: boards.job_element(job, d),
+                frame=boards.frame(d),
+                xsd=d.schema_path,
+                dropped=lambda job, d=d: boards.dropped(job, d),
+            )
+            for d in dialects()
+            if d.write is not None
         ),
     )
 }
@@ -115,27 +146,66 @@ class Rendering:
     def head(self) -> str:
         """What a stream starts with: the header record of a table (after a
         byte-order mark, with ``bom``), ``[``..."""
+        if self.spec.frame is not None:
+            return self.spec.frame[0]
         if not self.spec.columns:
             return self.shape.head
         return ("\ufeff" if self.bom else "") + csv_record(list(self.columns))
 
-    def renderer(self) -> Callable[[Job], tuple[str, str | None]]:
-        """``render(job)``: the job's text, and what ``--check`` found wrong
-        with its object (None when it passed, or was not asked for)."""
-        build, columns, shape = self.spec.build, self.columns, self.shape
-        text = shape.file if self.per_file else shape.item
-        prefix = self.head if self.per_file and self.spec.columns else ""
-        check = _object_checker(self.spec.schema_file) if self.check else None
+    def tail(self, written: int) -> str:
+        """What a stream ends with, after ``written`` jobs."""
+        if self.spec.frame is not None:
+            return self.spec.frame[1]
+        return self.shape.tail if written else self.shape.empty_tail
 
-        def render(job: Job) -> tuple[str, str | None]:
+    def renderer(self) -> Callable[[Job], tuple[str, str | None, list[tuple[str, str]]]]:
+        """``render(job)``: the job's text, what ``--check`` found wrong
+        with its object (None when it passed, or was not asked for), and the
+        fields the target has no place for (field, message)."""
+        spec = self.spec
+        build, columns, shape = spec.build, self.columns, self.shape
+        text = shape.file if self.per_file else shape.item
+        prefix = self.head if self.per_file and (spec.columns or spec.frame) else ""
+        suffix = spec.frame[1] if self.per_file and spec.frame else ""
+        check = None
+        if self.check:
+            check = _object_checker(spec.schema_file) or _element_checker(spec.xsd)
+        dropped = spec.dropped
+
+        def render(job: Job) -> tuple[str, str | None, list[tuple[str, str]]]:
             obj = build(job, columns)
-            return prefix + text(obj), check(obj) if check is not None else None
+            problem = check(obj) if check is not None else None
+            return prefix + text(obj) + suffix, problem, dropped(job) if dropped else []
 
         return render
 
 
 def _tables() -> str:
     return ", ".join(t.name for t in TARGETS.values() if t.columns)
+
+
+def _element_checker(xsd: Path | None) -> Callable[[object], str | None] | None:
+    """For ``--check`` on XML: each job element against its format's XSD."""
+    if xsd is None:
+        return None
+    return partial_check(xsd)
+
+
+@cache
+def partial_check(xsd: Path) -> Callable[[object], str | None]:
+    from lxml import etree
+
+    from ..feed.engines import load_engine
+
+    engine = load_engine("lxml", xsd)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+    def check(obj: object) -> str | None:
+        element = etree.fromstring(str(obj).encode("utf-8"), parser)
+        problems = engine.check(element)
+        return f"{xsd.name}: {problems[0].message}" if problems else None
+
+    return check
 
 
 def _object_checker(schema_file: str | None) -> Callable[[object], str | None] | None:

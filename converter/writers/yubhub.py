@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TextIO
 
-from ..model import Job
+from ..model import FIELDS, Job
 
 HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<source>\n  <jobs>\n'
 TAIL = "  </jobs>\n</source>\n"
@@ -24,10 +24,15 @@ def _escape(text: str) -> str:
     )
 
 
+_YUBHUB = frozenset(FIELDS)
+
+
 def to_yubhub(job: Job, indent: str = "    ") -> str:
     """One ``<job>`` element, its children in the order they were read."""
     children = "".join(
-        f"{indent}  <{name}>{_escape(text)}</{name}>\n" for name, text in job.raw.items()
+        f"{indent}  <{name}>{_escape(text)}</{name}>\n"
+        for name, text in job.raw.items()
+        if name in _YUBHUB
     )
     return f"{indent}<job>\n{children}{indent}</job>\n"
 

@@ -50,6 +50,13 @@ def empty_compensation(job: Job, ctx: Context) -> Iterator[Finding]:
                 field,
             )
         return
+    if job.carried is not None and not job.carried.intersection(_STRUCTURED):
+        # A board with one salary element: only an unusable one is a finding.
+        if job.salary_from_text is None or not job.salary_from_text.is_usable:
+            said = _fallback(job)
+            field = "Salaryrange" if "Salaryrange" in job.raw else None
+            yield Finding(said[0].upper() + said[1:], field)
+        return
     empty = [n for n in _STRUCTURED if n in job.raw and job.text(n) is None]
     if currency is not None:
         empty = [n for n in empty if n != "Compensationcurrency"]

@@ -39,3 +39,21 @@ def future_date_posted(job: Job, ctx: Context) -> Iterator[Finding]:
             f"Postedate {job.date_posted.isoformat()} is after today ({ctx.today.isoformat()})",
             "Postedate",
         )
+
+
+@rule("T003", "expired-job", Severity.WARNING, targets=("jsonld",))
+def expired_job(job: Job, ctx: Context) -> Iterator[Finding]:
+    """The job's posting ended before today (a board's expiry date).
+
+    Google asks that expired jobs leave its index, so such a job is held back
+    from JSON-LD; CSV and HR Open still carry it. Found in boards' feeds
+    (Indeed ``expirationdate``, Jooble ``expire``, Jobrapido ``expirydate``);
+    YubHub feeds have no expiry. Use instead: remove the job from the feed.
+    Example: ``<expire>2025-07-17</expire>`` read on 2025-10-16.
+    """
+    if job.valid_through is not None and job.valid_through < ctx.today:
+        yield Finding(
+            f"Expires {job.valid_through.isoformat()}: the posting ended before today"
+            f" ({ctx.today.isoformat()})",
+            "Expires",
+        )

@@ -25,3 +25,24 @@ def duplicate_externalid(job: Job, ctx: Context) -> Iterator[Finding]:
         return
     where = f" at line {first}" if first else ""
     yield Finding(f"externalid {job.external_id!r} repeats the job{where}", "externalid")
+
+
+@rule("I002", "made-up-id", Severity.WARNING)
+def made_up_id(job: Job, ctx: Context) -> Iterator[Finding]:
+    """The board's feed gives the job no id, so jobconv made one.
+
+    Jobatus feeds carry no id, nor do Careerjet feeds without ``id``.
+
+    Outputs need an id to update and delete a job, so jobconv makes a stable
+    one from the title, the apply link (else the job URL), the location and
+    the employer: the same job gets the same id in every run. It changes
+    when any of them does, and two jobs alike in all four share it (I001
+    then holds back the second). Use instead: a board format with an id, or
+    the board's id element where it has one (Careerjet's ``id``). Example:
+    a Jobatus ``<ad>``, which has no id element.
+    """
+    if job.made_id:
+        yield Finding(
+            f"the job has no id; jobconv made {job.external_id!r} from its title, link,"
+            " location and employer (it changes when one of them does)"
+        )

@@ -38,13 +38,31 @@ SCHEMA_VIOLATION = declare(
     "schema-violation",
     Severity.ERROR,
     """
-    The feed does not follow the YubHub XSD.
+    The feed does not follow its dialect's XSD (``schemas/yubhub.xsd``, or a
+    board's in ``schemas/dialects/``).
 
     Reported by the XSD engine: an unknown element (``<Bonus>``), a required
-    one missing (``externalid``, ``Title``, ``Description``, ``Applyto``), or a
+    one missing (``externalid``, ``Title``, ``Description``, ``Applyto``), a
     typed value that does not fit (``<Compensationmin>lots</Compensationmin>``,
-    a ``Postedate`` that is not a date). A job that fails the XSD is not
-    converted. Example: ``Element 'Bonus': This element is not expected.``
+    a ``Postedate`` that is not a date), or a board's own limit (LinkedIn's
+    ``partnerJobId`` of at most 40 characters). A job that fails the XSD is
+    not converted. Example: ``Element 'Bonus': This element is not expected.``
+    """,
+)
+
+NOT_CARRIED = declare(
+    "O002",
+    "field-not-carried",
+    Severity.WARNING,
+    """
+    The output format has no place for a field the job fills.
+
+    Converting to a board's feed (``convert --to indeed``), a field that
+    board's format does not hold (Indeed has no experience level, Careerjet
+    no posting date) is left out of that job, and said here, field by field,
+    so that nothing is dropped silently. Use instead: a target that carries
+    the field (YubHub, HR Open, CSV), or accept the loss. Example: a job
+    with ``<Experiencelevel>Senior</Experiencelevel>`` converted to Indeed.
     """,
 )
 

@@ -1,0 +1,157 @@
+"""A dialect's job element read into the model's fields, as its YAML says.
+
+Each model field (named as YubHub names it: ``Title``, ``Postedate``...)
+has a :class:`Source`: the places to look in the job element (a child
+``title``, a nested ``location/city``, an attribute ``@id``), whether to
+take the first that holds text or join them all (``city, state``), named
+transforms, and a table of values (``Fully remote`` -> ``remote``). The
+result is the same ``raw`` texts a YubHub job gives, so the model, the
+rules and the writers need not know which board a job came from; the feed's
+own element names are kept beside them, for findings to name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..normalize.dates import board_date
+
+
+def _country(text: str) -> str:
+    """A country name (``Portugal``, ``United Kingdom``) as its ISO code;
+    the text unchanged when it names no country (the rules report it)."""
+    from ..normalize.country import country_code
+
+    return country_code(text) or text
+
+
+#: The named value transforms a mapping may list, applied in order after
+#: the text is found (``trim`` always comes first).
+TRANSFORMS: dict[str, Callable[[str], str]] = {
+    "trim": str.strip,
+    "date": board_date,
+    "unescape": html.unescape,
+    "country": _country,
+}
+
+
+def fold(text: str) -> str:
+    """A value's key in a ``values`` table: lower case, ``-``/``_`` as spaces."""
+    return " ".join(text.lower().replace("_", " ").replace("-", " ").split())
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a model field is found in a dialect's job element."""
+
+    field: str
+    paths: tuple[str, ...]
+    join: bool = False
+    transforms: tuple[str, ...] = ()
+    values: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, name: str, spec: object) -> Source:
+        """A source from its YAML: a path, a list of paths (the first that
+        holds text), or a mapping with ``from`` or ``join``, ``transform``
+        and ``values``."""
+        if isinstance(spec, str):
+            return cls(name, (spec,))
+        if isinstance(spec, list):
+            return cls(name, tuple(map(str, spec)))
+        if not isinstance(spec, dict) or ("from" in spec) == ("join" in spec):
+            raise ValueError(f"{name}: give a path, a list of paths, or from/join")
+        paths = spec.get("from", spec.get("join"))
+        transforms = tuple(spec.get("transform", ()))
+        unknown = [t for t in transforms if t not in TRANSFORMS]
+        if unknown:
+            raise ValueError(f"{name}: unknown transform(s) {', '.join(unknown)}")
+        values = {}
+        for key, value in (spec.get("values") or {}).items():
+            if not isinstance(key, str) or not isinstance(value, str):
+                # YAML 1.1 reads yes, no, on, off unquoted as booleans
+                raise ValueError(f"{name}: quote the value {key!r}: {value!r}")
+            values[fold(key)] = value
+        return cls(
+            name,
+            (paths,) if isinstance(paths, str) else tuple(map(str, paths)),
+            "join" in spec,
+            transforms,
+            values,
+        )
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """The element names this source reads (the last step of each path)."""
+        return tuple(p.rsplit("/", 1)[-1] for p in self.paths if not p.startswith("@"))
+
+
+def text_of(element: etree._Element) -> str:
+    """An element's text: its own, or all of its descendants' when it has children."""
+    if not len(element):
+        return element.text or ""
+    return "".join(element.itertext())
+
+
+@dataclass(slots=True)
+class Read:
+    """One job element read through a mapping: ``raw`` texts and ``lines``
+    keyed by model field, ``names`` the feed's name for each (its path)."""
+
+    raw: dict[str, str]
+    lines: dict[str, int]
+    names: dict[str, str]
+
+
+def read_job(element: etree._Element, sources: tuple[Source, ...], offset: int) -> Read:
+    """Read ``element`` (a job) through ``sources``; lines shifted by ``offset``."""
+    raw: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for source in sources:
+        found: list[tuple[str, str, int]] = []
+        for path in source.paths:
+            if path.startswith("@"):
+                value = element.get(path[1:])
+                if value is None:
+                    continue
+                found.append((path, value, element.sourceline or 0))
+            else:
+                child = element.find(path)
+                if child is None:
+                    continue
+                found.append((path, text_of(child), child.sourceline or 0))
+            if not source.join and found[-1][1].strip():
+                break
+        if not found:
+            continue
+        filled = [f for f in found if f[1].strip()]
+        path, text, line = (filled or found)[0]
+        if source.join:
+            text = ", ".join(dict.fromkeys(" ".join(t.split()) for _, t, _ in filled))
+        text = text.strip()
+        for name in source.transforms:
+            text = TRANSFORMS[name](text)
+        if source.values and text:
+            text = source.values.get(fold(text), text)
+        raw[source.field] = text
+        lines[source.field] = line + offset
+        names[source.field] = path
+    return Read(raw, lines, names)
+
+
+#: The model fields a made id is built from, in order.
+ID_PARTS = ("Title", "Applyto", "Location", "Employername")
+
+
+def made_id(raw: Mapping[str, str]) -> str:
+    """A stable id for a job whose board gives none: a hash of its title,
+    apply link (else job URL), location and employer, so the same job gets
+    the same id in every run and in every dialect that carries them."""
+    key = "\x1f".join(" ".join(raw.get(name, "").split()) for name in ID_PARTS)
+    return "jc-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,258 @@
+"""Job boards' XML feeds, written from the job model by each dialect's mapping.
+
+The mapping a dialect is read with (``schemas/dialects/NAME.yaml``) says
+where each model field goes; its ``write`` section adds what reading does
+not need: the date format the board asks for, the board's words for the
+model's values (``FULL_TIME`` -> ``fulltime``) and header elements. Text is
+written in CDATA (the boards' specs ask for it; a ``]]>`` inside is split
+across two sections). A field the job has and the board has no place for
+is named in a note (O002), so that nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import cache
+
+from ..feed.dialects import Dialect, by_name
+from ..feed.mapping import Source
+from ..model import EXPIRES, FIELDS, Job, WorkArrangement
+from ..normalize.salary import Salary, SalaryPeriod
+
+#: A board element's text: ``(path, text)``; a path ``@name`` is an attribute of the job.
+Element = tuple[str, str]
+
+_PERIODS = {
+    SalaryPeriod.HOUR: "per hour",
+    SalaryPeriod.DAY: "per day",
+    SalaryPeriod.WEEK: "per week",
+    SalaryPeriod.TWO_WEEKS: "every two weeks",
+    SalaryPeriod.MONTH: "per month",
+    SalaryPeriod.YEAR: "per year",
+}
+
+
+def salary_text(salary: Salary) -> str:
+    """A salary as text jobconv's salary reader gives back unchanged:
+    ``USD 50000 - 60000 per year``, ``from EUR 1059 per month``."""
+    low, high = salary.minimum, salary.maximum
+    amount = (
+        f"{low} - {high}"
+        if low is not None and high is not None and low != high
+        else f"{low}"
+        if low is not None and high is not None
+        else f"from {salary.currency} {low}"
+        if low is not None
+        else f"up to {salary.currency} {high}"
+    )
+    if not amount.startswith(("from", "up to")):
+        amount = f"{salary.currency} {amount}"
+    period = _PERIODS.get(salary.period, "") if salary.period else ""
+    return f"{amount} {period}".strip()
+
+
+def _day(iso: str | None, day: date | None, style: str) -> str | None:
+    if day is None:
+        return None
+    if style == "dd.mm.yyyy":
+        return day.strftime("%d.%m.%Y")
+    if style == "dd/mm/yyyy":
+        return day.strftime("%d/%m/%Y")
+    return iso
+
+
+def _value(job: Job, field: str, dialect: Dialect) -> str | None:
+    """The model's value of ``field``, as the board writes it (None: nothing)."""
+    assert dialect.write is not None
+    words = dialect.write.values.get(field, {})
+    salary = job.salary
+    match field:
+        case "externalid":
+            return job.external_id
+        case "Title":
+            return job.title
+        case "Description":
+            return job.description
+        case "Postedate":
+            return _day(job.date_posted_iso, job.date_posted, dialect.write.date)
+        case "Expires":
+            return _day(job.valid_through_iso, job.valid_through, dialect.write.date)
+        case "Jobtype":
+            if not job.employment_types:
+                return job.text("Jobtype")
+            return ", ".join(words.get(t, t) for t in job.employment_types)
+        case "Workarrangement":
+            if job.work_arrangement is None:
+                return None
+            value = job.work_arrangement.value
+            return words.get(value) if words else value  # a table names all it can carry
+        case "Experiencelevel":
+            level = job.experience_level
+            return words.get(level.value, level.value) if level else None
+        case "Salaryrange":
+            if dialect.carries("Compensationmin"):
+                return job.text("Salaryrange")
+            return salary_text(salary) if salary is not None else job.text("Salaryrange")
+        case "Compensationcurrency":
+            return salary.currency if salary else None
+        case "Compensationmin":
+            return str(salary.minimum) if salary and salary.minimum is not None else None
+        case "Compensationmax":
+            return str(salary.maximum) if salary and salary.maximum is not None else None
+        case "Skills":
+            return ", ".join(job.skills) or None
+        case "Category":
+            return job.category
+        case "Industry":
+            return job.industry
+        case "Employername":
+            return job.employer.name
+        case "Employerdescription":
+            return job.employer.description
+        case "Employerwebsite":
+            return job.employer.website
+        case "Employerlogo":
+            return job.employer.logo
+        case "Applyto":
+            return job.apply_url
+        case "Location":
+            return job.location
+        case "Country":
+            return job.country or job.place.country
+    return None
+
+
+def _elements(job: Job, source: Source, dialect: Dialect) -> list[Element]:
+    """Where one source's value goes: a place joined from parts
+    (``city, state``) is written back as its parts."""
+    if source.join and source.field == "Location":  # written as its parts, if any
+        parts = [job.place.locality, job.place.region]
+        return [(p, t) for p, t in zip(source.paths, parts, strict=False) if t]
+    value = _value(job, source.field, dialect)
+    return [(source.paths[0], value)] if value else []
+
+
+#: Model fields whose value a board's salary text carries.
+_SALARY_FIELDS = ("Compensationcurrency", "Compensationmin", "Compensationmax")
+
+
+def dropped(job: Job, dialect: Dialect) -> list[tuple[str, str]]:
+    """The fields ``job`` fills that ``dialect`` has no place for, with what is lost."""
+    lost = []
+    for field in (*FIELDS, EXPIRES):
+        text = job.text(field)
+        if text is None or dialect.carries(field):
+            continue
+        if field in _SALARY_FIELDS and dialect.carries("Salaryrange") and job.salary is not None:
+            continue  # written into the board's salary text
+        lost.append(
+            (field, f"{dialect.title} feeds have no place for {field}: {text!r} is left out")
+        )
+    arrangement = job.work_arrangement
+    # On-site is what a board assumes of a job that says nothing of remote work.
+    if (
+        arrangement not in (None, WorkArrangement.ONSITE)
+        and dialect.carries("Workarrangement")
+        and _value(job, "Workarrangement", dialect) is None
+    ):
+        lost.append(
+            (
+                "Workarrangement",
+                f"{dialect.title} feeds have no value for {arrangement}"
+                " work: Workarrangement is left out",
+            )
+        )
+    return lost
+
+
+def _cdata(text: str) -> str:
+    return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>"
+
+
+def _attribute(text: str) -> str:
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace('"', "&quot;")
+        .replace("\r", "&#13;")
+    )
+
+
+def required(dialect: Dialect) -> tuple[str, ...]:
+    """The job children the dialect's XSD requires (read from the XSD, so the
+    writer and the schema cannot disagree)."""
+    return _required(dialect.name)
+
+
+@cache
+def _required(name: str) -> tuple[str, ...]:
+    from lxml import etree
+
+    dialect = by_name(name)
+
+    xs = {"xs": "http://www.w3.org/2001/XMLSchema"}
+    tree = etree.parse(str(dialect.schema_path), etree.XMLParser(no_network=True))
+    declared = tree.xpath(f"/xs:schema/xs:element[@name='{dialect.job_tag}']", namespaces=xs)
+    if not declared:
+        return ()
+    children = declared[0].xpath(
+        "xs:complexType/xs:all/xs:element | xs:complexType/xs:sequence/xs:element", namespaces=xs
+    )
+    return tuple(c.get("name") for c in children if c.get("minOccurs") != "0" and c.get("name"))
+
+
+def job_element(job: Job, dialect: Dialect) -> str:
+    """One job element of ``dialect``, its children in the mapping's order;
+    an element the board requires and the job has no value for is written
+    empty (as Indeed asks of ``state`` for a job with none)."""
+    attributes, children = "", []
+    nested: dict[str, list[str]] = {}
+    written: set[str] = set()
+    for source in dialect.fields:
+        for path, text in _elements(job, source, dialect):
+            written.add(path)
+            if path.startswith("@"):
+                attributes += f' {path[1:]}="{_attribute(text)}"'
+                continue
+            parent, _, leaf = path.rpartition("/")
+            line = f"<{leaf}>{_cdata(text)}</{leaf}>"
+            if parent:
+                if parent not in nested:
+                    nested[parent] = []
+                    children.append(parent)  # placed where its first part is
+                nested[parent].append(line)
+            else:
+                children.append(line)
+    children += [f"<{name}></{name}>" for name in required(dialect) if name not in written]
+    outer = "  " * (len(dialect.job) - 1)
+    inner = outer + "  "
+    body = []
+    for child in children:
+        if child in nested:  # one level of nesting (Careerjet's location)
+            parts = "".join(f"{inner}  {c}\n" for c in nested[child])
+            body.append(f"{inner}<{child}>\n{parts}{inner}</{child}>\n")
+        else:
+            body.append(f"{inner}{child}\n")
+    tag = dialect.job_tag
+    return f"{outer}<{tag}{attributes}>\n{''.join(body)}{outer}</{tag}>\n"
+
+
+def frame(dialect: Dialect) -> tuple[str, str]:
+    """The text before the first job and after the last."""
+    assert dialect.write is not None
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    containers = dialect.job[:-1]
+    for depth, tag in enumerate(containers):
+        head += "  " * depth + f"<{tag}>\n"
+        if depth == 0:
+            head += "".join(f"  <{k}>{_cdata(v)}</{k}>\n" for k, v in dialect.write.header)
+    tail = "".join(
+        "  " * depth + f"</{tag}>\n" for depth, tag in reversed(list(enumerate(containers)))
+    )
+    return head, tail
+
+
+def writer(dialect: Dialect) -> Callable[[Job], str]:
+    """``write(job)``: the job's element in ``dialect``."""
+    return lambda job: job_element(job, dialect)
