@@ -38,9 +38,10 @@ SCHEMA_VIOLATION = declare(
     "schema-violation",
     Severity.ERROR,
     """
-    The feed does not follow its dialect's XSD (``schemas/yubhub.xsd``, or a
-    board's in ``schemas/dialects/``).
+    The feed does not follow its dialect's XSD.
 
+    The XSD is ``schemas/yubhub.xsd`` for YubHub feeds, a board's own in
+    ``schemas/dialects/`` for the others.
     Reported by the XSD engine: an unknown element (``<Bonus>``), a required
     one missing (``externalid``, ``Title``, ``Description``, ``Applyto``), a
     typed value that does not fit (``<Compensationmin>lots</Compensationmin>``,
