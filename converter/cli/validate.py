@@ -64,7 +64,7 @@ def validate(
     write_baseline: Path | None,
     **opts,
 ) -> None:
-    """Check feeds against the YubHub XSD and the lint rules.
+    """Check feeds against their dialect's XSD and the lint rules.
 
     PATHS are feed files; - reads standard input. One line per finding,
     FILE:LINE:COL: CODE [severity] message, then a summary on stderr.

@@ -79,7 +79,7 @@ TARGETS: dict[str, Target] = {
         *(
             Target(
                 d.name,
-                f"a {d.title} feed",
+                f"{'an' if d.title[0] in 'AEIOU' else 'a'} {d.title} feed",
                 ("xml",),
                 lambda job, columns, d=d: boards.job_element(job, d),
                 frame=boards.frame(d),
