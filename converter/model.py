@@ -16,7 +16,7 @@ from .normalize.country import country_code
 from .normalize.dates import parse_posted
 from .normalize.description import strip_vendor_credit
 from .normalize.html import text_only
-from .normalize.location import Place, parse_location
+from .normalize.location import Place, parse_location, place_of_parts
 from .normalize.salary import Salary, SalaryPeriod, parse_salary_text, salary_from_fields
 from .normalize.urls import web_url
 from .normalize.vocabulary import (
@@ -179,9 +179,16 @@ def _split_list(text: str | None) -> tuple[str, ...]:
 
 
 def build_job(
-    raw: dict[str, str], lines: dict[str, int] | None = None, line: int | None = None
+    raw: dict[str, str],
+    lines: dict[str, int] | None = None,
+    line: int | None = None,
+    place_parts: tuple[str, ...] | None = None,
 ) -> Job:
-    """Normalise the raw element texts of one ``<job>`` into a :class:`Job`."""
+    """Normalise the raw element texts of one ``<job>`` into a :class:`Job`.
+
+    ``place_parts``: a board's place as its own elements (Indeed's ``city``
+    and ``state``), locality first: they are taken as what they are rather
+    than parsed from ``Location``'s text (where ``IL`` last could be Israel)."""
     values = {name: value for name, text in raw.items() if (value := text.strip())}
     job = Job(raw=raw, values=values, lines=lines or {}, line=line)
     t = values.get
@@ -203,7 +210,10 @@ def build_job(
     job.apply_url = web_url(t("Applyto"))
     job.location = text_only(t("Location"))
     job.country = country_code(t("Country"))
-    job.place = parse_location(job.location, job.country, t("Country"))
+    if place_parts is not None:
+        job.place = place_of_parts(place_parts, job.country)
+    else:
+        job.place = parse_location(job.location, job.country, t("Country"))
     # Salaries after the place: the job's country resolves "$", "kr", "¥"...
     money_country = job.country or job.place.country
     job.salary_from_fields = salary_from_fields(

@@ -241,3 +241,53 @@ def test_expiry_is_judged_against_the_day_given() -> None:
     after, _ = results(path)
     expired = next(d for r in after for d in r.diagnostics if d.code == "T003")
     assert expired.field == "expire" and expired.message.startswith("expire 2025-")
+
+
+def test_findings_rename_the_rules_words_not_the_feeds_values(tmp_path: Path) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text(
+        "<source><job><title>Agent</title><date>2026-01-01</date><referencenumber>1"
+        "</referencenumber><url>https://a.example/1</url><company>A</company>"
+        "<city>Country Club Hills</city><state>IL</state><country>US</country>"
+        "<description>d</description><jobtype>Title Insurance</jobtype></job></source>"
+    )
+    found, _ = results(path)
+    [unknown] = [d for r in found for d in r.diagnostics if d.code == "V001"]
+    assert unknown.message == "jobtype 'Title Insurance' is not a known job type"
+
+
+def test_a_boards_state_is_a_region_never_a_country(tmp_path: Path) -> None:
+    # With <country> empty, "CA" and "IL" are states, not Canada and Israel.
+    path = tmp_path / "feed.xml"
+    path.write_text(
+        "<source><job><title>Cook</title><date>2026-01-01</date><referencenumber>1"
+        "</referencenumber><url>https://a.example/1</url><company>A</company>"
+        "<city>San Francisco</city><state>CA</state><country></country>"
+        "<description>d</description></job></source>"
+    )
+    [job] = _jobs(path)
+    assert (job.place.locality, job.place.region, job.place.country) == (
+        "San Francisco",
+        "CA",
+        None,
+    )
+
+
+def test_linkedin_publishes_the_base_salary_with_its_period(tmp_path: Path) -> None:
+    def salary(kind: str, low: int, high: int) -> str:
+        return (
+            f"<salary><highEnd><amount>{high}</amount><currencyCode>USD</currencyCode></highEnd>"
+            f"<lowEnd><amount>{low}</amount><currencyCode>USD</currencyCode></lowEnd>"
+            f"<period>YEARLY</period><type>{kind}</type></salary>"
+        )
+
+    path = tmp_path / "feed.xml"
+    path.write_text(
+        "<source><job><partnerJobId>LI-1</partnerJobId><title>Cook</title>"
+        "<applyUrl>https://a.example/1</applyUrl><company>A</company>"
+        f"<salaries>{salary('TOTAL_ADDITIONAL', 10000, 20000)}"
+        f"{salary('BASE_SALARY', 120000, 150000)}</salaries></job></source>"
+    )
+    [job] = _jobs(path)
+    s = job.salary
+    assert (s.currency, s.minimum, s.maximum, s.period.value) == ("USD", 120000, 150000, "YEAR")

@@ -204,3 +204,48 @@ def test_a_real_feed_written_back_in_its_own_dialect_reads_the_same(
         assert (a.employer, a.apply_url, a.country) == (b.employer, b.apply_url, b.country)
         assert a.text("Salaryrange") == b.text("Salaryrange")
         assert a.date_posted == b.date_posted and a.valid_through == b.valid_through
+
+
+@requires_shared
+def test_a_board_gets_only_jobs_with_what_it_requires() -> None:
+    # Careerjet has no date; Indeed requires one: held back, said why (O001).
+    proc = run_cli("convert", "--to", "indeed", str(SHARED / "feeds" / "recruityard-careerjet.xml"))
+    assert proc.returncode == 1 and b"Wrote 0 jobs" in proc.stderr
+    assert b"O001 [error] Indeed feeds require date (Postedate)" in proc.stderr
+
+
+@requires_shared
+def test_an_expiry_yubhub_cannot_carry_is_named(tmp_path: Path) -> None:
+    proc = run_cli("convert", "--to", "yubhub", str(SHARED / "feeds" / "recruityard-jooble.xml"))
+    assert b"O002 [warning] YubHub feeds have no place for expire:" in proc.stderr
+
+
+def test_invalid_output_is_held_back_not_written(tmp_path: Path) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text(
+        "<source><job><title>Cook</title><date>Posted Date</date><referencenumber>1"
+        "</referencenumber><url>https://a.example/1</url><company>A</company>"
+        "<city>Austin</city><state>TX</state><country>US</country>"
+        "<description>d</description></job></source>"
+    )
+    proc = run_cli("convert", "--to", "yubhub", str(path))
+    assert proc.returncode == 1 and b"O001 [error] yubhub.xsd: Element 'Postedate'" in proc.stderr
+    assert b"<job>" not in proc.stdout
+
+
+def test_a_place_that_is_only_a_country_is_written_as_it_was(tmp_path: Path) -> None:
+    out = tmp_path / "out.xml"
+    convert("indeed", SAMPLE, out)
+    remote = next(j for j in read(out) if j.external_id == "lh-2207")
+    assert remote.location == "United States" and remote.place.country == "US"
+
+
+@requires_shared
+def test_validate_target_a_board_counts_what_converting_holds_back() -> None:
+    feed = str(SHARED / "feeds" / "recruityard-careerjet.xml")
+    judged = run_cli("validate", "--target", "indeed", feed)
+    assert judged.returncode == 1
+    assert b"Converting to indeed would hold back 88 jobs." in judged.stderr
+    assert judged.stdout.count(b" O001 [error] ") == 88
+    converted = run_cli("convert", "--to", "indeed", feed)
+    assert b"held back 88" in converted.stderr

@@ -185,3 +185,61 @@ def test_of_head_honours_an_explicit_choice() -> None:
     assert of_head(b"<rss/>", "x", "indeed") is by_name("indeed")
     assert of_head(b"", "x").name == "yubhub"  # empty: the reader reports it (X001)
     assert of_head(b"not xml at all", "x").name == "yubhub"
+
+
+# -- shapes that fooled an earlier detection (a review's findings) -------------
+
+LINKEDIN_MINIMAL = (
+    "<source><job><partnerJobId>LI-1</partnerJobId><company>ACME</company>"
+    "<title>Data Engineer</title><description>" + "Build pipelines. " * 8 + "</description>"
+    "<applyUrl>https://a.example/1</applyUrl><location>London, United Kingdom</location>"
+    "<country>GB</country><listDate>2026-10-01</listDate></job></source>"
+)
+CAREERJET_MINIMAL = (
+    "<jobs><job><id>1</id><title>Cook</title><url>https://a.example/1</url>"
+    "<company>A</company><location><city>Porto</city><country>PT</country></location>"
+    "<description>Cook.</description><salary>1000</salary></job></jobs>"
+)
+INDEED_NO_URL = (
+    "<source><job><title>Cook</title><date>2026-01-01</date><referencenumber>1"
+    "</referencenumber><company>A</company><city>Austin</city><state>TX</state>"
+    "<country>US</country><description>d</description><category>Food</category>"
+    "<salary>$20 an hour</salary><jobtype>fulltime</jobtype></job></source>"
+)
+
+
+@pytest.mark.parametrize(
+    ("xml", "dialect"),
+    [
+        (LINKEDIN_MINIMAL, "linkedin"),  # mostly Indeed's common names, LinkedIn's ids
+        (CAREERJET_MINIMAL, "careerjet"),  # no signature element; nested location
+        (INDEED_NO_URL, "indeed"),  # <category> and no <url>: still not ZipRecruiter
+        ("<source><publisher>X</publisher></source>", "indeed"),  # a header, no jobs
+    ],
+)
+def test_the_dialect_whose_xsd_fits_the_first_job_wins(xml: str, dialect: str) -> None:
+    assert detect(seen_in(xml.encode())).name == dialect
+
+
+def test_a_minimal_linkedin_feed_passes(tmp_path: Path) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text(LINKEDIN_MINIMAL)
+    proc = run_cli("validate", "--select", "S,X", str(path))
+    assert proc.returncode == 0, proc.stdout
+
+
+def test_pipes_and_dev_stdin_are_told_from_the_stream(tmp_path: Path) -> None:
+    proc = run_cli("validate", "--select", "S,X", "/dev/stdin", stdin=OWN_FEEDS["indeed"].encode())
+    assert proc.returncode == 0, proc.stdout
+
+
+def test_a_header_element_after_the_jobs_is_a_stray(tmp_path: Path) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text(
+        OWN_FEEDS["indeed"].replace("</source>", "\n<publisher>late</publisher></source>")
+    )
+    proc = run_cli("validate", str(path))
+    assert proc.returncode == 1
+    assert b"feed.xml:2:1: S001 [error] Element 'publisher': This element is not expected" in (
+        proc.stdout
+    )

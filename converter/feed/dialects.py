@@ -12,10 +12,11 @@ whatever board it says it is for.
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
@@ -35,11 +36,14 @@ AUTO = "auto"
 class Writing:
     """How jobconv writes a dialect (its YAML's ``write``): the date format
     (``iso``, ``dd.mm.yyyy``, ``dd/mm/yyyy``), the values a field's model
-    value is written as (``FULL_TIME`` -> ``fulltime``), and header elements."""
+    value is written as (``FULL_TIME`` -> ``fulltime``), header elements,
+    and the fields the board requires a value for (a job without one is
+    held back from that board's feed)."""
 
     date: str = "iso"
     values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     header: tuple[tuple[str, str], ...] = ()
+    requires: tuple[str, ...] = ()  # model fields the board needs a value for
 
     @classmethod
     def of(cls, data: dict) -> Writing:
@@ -49,7 +53,8 @@ class Writing:
             k: {str(a): str(b) for a, b in v.items()} for k, v in data.get("values", {}).items()
         }
         header = tuple((str(k), str(v)) for k, v in (data.get("header") or {}).items())
-        return cls(str(data.get("date", "iso")), values, header)
+        requires = tuple(map(str, data.get("requires", ())))
+        return cls(str(data.get("date", "iso")), values, header, requires)
 
 
 #: The date formats a dialect can be written with.
@@ -102,6 +107,16 @@ class Dialect:
         return (" + " if source.join else " | ").join(source.paths)
 
     @property
+    def job_children(self) -> frozenset[str]:
+        """The job element's children its XSD declares."""
+        return _declared(self.name)[0]
+
+    @property
+    def header(self) -> frozenset[str]:
+        """The root's children its XSD declares, other than the job path."""
+        return _declared(self.name)[1]
+
+    @property
     def schema_path(self) -> Path:
         folder = Path(str(resources.files("converter.schemas")))
         return folder / self.schema if self.name == "yubhub" else folder / "dialects" / self.schema
@@ -110,11 +125,15 @@ class Dialect:
 @dataclass(frozen=True, slots=True)
 class Seen:
     """What a feed's opening shows: its root, the path to its first job-like
-    element (None if none was found) and that element's children."""
+    element (None if none was found) and that element's children; the first
+    job itself when it closed within the opening, and the elements of the
+    root before it (a header such as Indeed's ``<publisher>``)."""
 
     root: str | None
     job: tuple[str, ...] | None
     children: tuple[str, ...]
+    element: etree._Element | None = None
+    header: tuple[str, ...] = ()
 
     def describe(self) -> str:
         if self.job is None:
@@ -127,6 +146,30 @@ class DialectError(OSError):
     """A feed no known dialect fits, or a dialect name jobconv does not know.
     An OSError, so that every command reports it as a feed it cannot read
     (exit 2)."""
+
+
+@cache
+def _declared(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The children a dialect's XSD declares for its job, and for its root."""
+    dialect = by_name(name)
+    xs = "{http://www.w3.org/2001/XMLSchema}"
+    tree = etree.parse(str(dialect.schema_path), etree.XMLParser(no_network=True))
+
+    def children(tag: str) -> frozenset[str]:
+        for declared in tree.getroot().iterchildren(f"{xs}element"):
+            if declared.get("name") == tag:
+                return frozenset(
+                    e.get("name") or e.get("ref")
+                    for e in declared.iter(f"{xs}element")
+                    if e is not declared and (e.get("name") or e.get("ref"))
+                )
+        return frozenset()
+
+    job = frozenset(
+        n for n in children(dialect.job_tag) if n is not None
+    )  # every element below the job, nested ones included
+    root = children(dialect.root) - set(dialect.job)
+    return job, frozenset(root)
 
 
 def _load(path: Path) -> Dialect:
@@ -188,6 +231,8 @@ def seen_in(head: bytes) -> Seen:
     root: str | None = None
     first: tuple[str, ...] | None = None
     children: list[str] = []
+    header: list[str] = []
+    closed: etree._Element | None = None
     job_tags = _job_tags()
     try:
         parser.feed(head)
@@ -202,36 +247,66 @@ def seen_in(head: bytes) -> Seen:
                     first = tuple(path)
                 elif first is not None and len(path) == len(first) + 1:
                     children.append(tag)
+                elif first is None and len(path) == 2:
+                    header.append(tag)
             else:
                 if first is not None and len(path) == len(first):
+                    closed = copy.deepcopy(element)
                     break
                 path.pop()
     except etree.XMLSyntaxError:
         pass  # the reader reports it, with its position
-    return Seen(root, first, tuple(dict.fromkeys(children)))
+    return Seen(root, first, tuple(dict.fromkeys(children)), closed, tuple(header))
 
 
 def detect(seen: Seen) -> Dialect | None:
     """The dialect a feed's opening fits, or None when none does.
 
-    Among the dialects with the feed's root, the one whose signature the
-    first job's children share most; on a tie, one whose job path fits
-    (YubHub first). A feed with no element (or not XML at all) is YubHub's
-    to report; so is a feed with no job whose root YubHub shares."""
+    Among the dialects with the feed's root: the one whose job path fits
+    and whose XSD finds fewest faults with the first job (its children
+    named, nested and typed as the board's spec says); then the one whose
+    declared children hold most of the job's and, last, whose signature
+    (the children that set it apart) it shares most. A feed with no element
+    (or not XML at all) is YubHub's to report; so is a feed with no job,
+    unless a header (``<publisher>``) fits a board's XSD."""
     if seen.root is None:
         return yubhub()
     candidates = [d for d in dialects() if seen.root in d.roots]
     if not candidates:
         return None
     if seen.job is None:
+        if seen.header:  # a board's header, and no job: the board whose XSD takes it
+            for dialect in candidates:
+                if seen.root == dialect.root and set(seen.header) <= dialect.header:
+                    return dialect
         return candidates[0]  # YubHub first where it fits
     children = set(seen.children)
 
-    def fit(d: Dialect) -> tuple[int, bool]:
-        # Shared children count most; the job's path weighs as three of them.
-        return len(children & d.signature) + 3 * (d.job == seen.job), d.name == "yubhub"
+    def fit(d: Dialect) -> tuple[bool, int, int, int, bool]:
+        declared = d.job_children
+        vocabulary = len(children & declared) - len(children - declared)
+        faults = -_faults(d, seen.element) if seen.element is not None else 0
+        shared = len(children & d.signature)
+        # A path that fits with children of another board's does not count.
+        return d.job == seen.job and vocabulary >= 0, faults, vocabulary, shared, d.name == "yubhub"
 
     return max(candidates, key=fit)
+
+
+def _faults(dialect: Dialect, job: etree._Element) -> int:
+    """How many problems the dialect's XSD finds in ``job``."""
+    from .engines import load_engine
+
+    engine = _engines.get(dialect.name)
+    if engine is None:
+        engine = _engines[dialect.name] = load_engine("lxml", dialect.schema_path)
+    try:
+        return len(engine.check(job))  # type: ignore[attr-defined]
+    except etree.Error:  # an entity reference libxml2 cannot validate: the reader says so
+        return 1_000
+
+
+_engines: dict[str, object] = {}
 
 
 def known() -> str:
@@ -261,11 +336,15 @@ def of_head(head: bytes, name: str, choice: str = AUTO) -> Dialect:
     return dialect
 
 
-def of_path(path: str, choice: str = AUTO) -> Dialect:
+def of_path(path: str, choice: str = AUTO) -> Dialect | None:
     """The dialect of the feed file at ``path`` (``choice`` unless ``auto``).
-    A file that cannot be opened is YubHub's: the reader reports it."""
-    if choice != AUTO or not os.path.isfile(path):
-        return of_head(b"", path, choice)
+    None for what is no regular file (a pipe, ``/dev/stdin``): it is told
+    from the stream as it is read. A file that cannot be opened is YubHub's:
+    the reader reports it."""
+    if choice != AUTO:
+        return by_name(choice)
+    if not os.path.isfile(path):
+        return None
     try:
         with open(path, "rb") as f:
             head = f.read(HEAD_BYTES)

@@ -106,6 +106,7 @@ class Read:
     raw: dict[str, str]
     lines: dict[str, int]
     names: dict[str, str]
+    parts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a join's texts, by path
 
 
 def read_job(element: etree._Element, sources: tuple[Source, ...], offset: int) -> Read:
@@ -113,6 +114,7 @@ def read_job(element: etree._Element, sources: tuple[Source, ...], offset: int) 
     raw: dict[str, str] = {}
     lines: dict[str, int] = {}
     names: dict[str, str] = {}
+    parts: dict[str, tuple[str, ...]] = {}
     for source in sources:
         found: list[tuple[str, str, int]] = []
         for path in source.paths:
@@ -134,6 +136,13 @@ def read_job(element: etree._Element, sources: tuple[Source, ...], offset: int) 
         path, text, line = (filled or found)[0]
         if source.join:
             text = ", ".join(dict.fromkeys(" ".join(t.split()) for _, t, _ in filled))
+            by_path = {p: t for p, t, _ in found}
+            parts[source.field] = tuple(
+                TRANSFORMS["unescape"](" ".join(by_path.get(p, "").split()))
+                if "unescape" in source.transforms
+                else " ".join(by_path.get(p, "").split())
+                for p in source.paths
+            )
         text = text.strip()
         for name in source.transforms:
             text = TRANSFORMS[name](text)
@@ -142,7 +151,7 @@ def read_job(element: etree._Element, sources: tuple[Source, ...], offset: int) 
         raw[source.field] = text
         lines[source.field] = line + offset
         names[source.field] = path
-    return Read(raw, lines, names)
+    return Read(raw, lines, names, parts)
 
 
 #: The model fields a made id is built from, in order.

@@ -163,6 +163,19 @@ class FeedReader:
         if last_job is not None:
             self._free(last_job)
             self._judge_gap(last_job)  # text after the last job goes with it
+            # Elements after the last job (a <publisher> at the end of an
+            # Indeed feed): strays, as between jobs; a skeleton without its
+            # jobs would take them for a header.
+            tag = self.dialect.job_tag
+            for later in list(last_job.itersiblings()):
+                if isinstance(later.tag, str):
+                    self._stray(
+                        f"Element '{later.tag}': This element is not expected."
+                        f" Expected is ( {tag} ).",
+                        later,
+                    )
+                    self._judge_gap(later)
+                    later.getparent().remove(later)
             parent = last_job.getparent()
             if parent is not None:
                 parent.remove(last_job)
@@ -188,7 +201,9 @@ class FeedReader:
         if self._header:
             self._header = False
             self._last_header = job.getprevious()
-            self._header_count = sum(1 for e in job.itersiblings(preceding=True))
+            self._header_count = sum(
+                1 for e in job.itersiblings(preceding=True) if isinstance(e.tag, str)
+            )
             return
         tag = self.dialect.job_tag
         while (earlier := job.getprevious()) is not None and earlier is not self._last_header:
@@ -254,7 +269,7 @@ class FeedReader:
             if made:
                 read.raw["externalid"] = made_id(read.raw)
                 read.names.pop("externalid", None)
-            job = build_job(read.raw, read.lines, self._line(element))
+            job = build_job(read.raw, read.lines, self._line(element), read.parts.get("Location"))
             job.names, job.made_id, job.carried = read.names, made, self._carried
         entry = Entry(job)
         if self.engine is not None:

@@ -121,7 +121,14 @@ def in_feed_terms(message: str, job: Job, source: Callable[[str], Source | None]
         found = source(field)
         return found.paths[0] if found is not None else field
 
-    return _FIELD_WORDS.sub(name, message)
+    # Only the rule's own words: a quoted value ('Title Insurance') is the feed's.
+    pieces = _QUOTED.split(message)
+    return "".join(
+        piece if i % 2 else _FIELD_WORDS.sub(name, piece) for i, piece in enumerate(pieces)
+    )
+
+
+_QUOTED = re.compile(r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")""")
 
 
 class FeedWide:

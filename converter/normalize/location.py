@@ -92,3 +92,25 @@ def _named_country(
     if is_code_like(part) or (alone and country is not None):
         return plain_country_code(part)
     return country_code(part)
+
+
+def place_of_parts(parts: tuple[str, ...], country: str | None) -> Place:
+    """A board's place given as elements (locality, then region), with the
+    job's ISO ``country``. A part that spells out a country's English name
+    ("Portugal", as feeds write for remote jobs) is that country, not a
+    place in it; two- and three-letter parts are regions ("CA", "IL"), never
+    countries. "Remote" or "Worldwide" is an area."""
+    locality, region = (*parts, "", "")[:2]
+    named, kept = None, []
+    for part in (locality, region):
+        nation = part and fold(part) in SUBDIVISIONS  # "England": a region of GB
+        code = plain_country_code(part) if part and len(part) > 3 and not nation else None
+        if code is not None and (country is None or code == country):
+            named = named or code
+            part = ""
+        kept.append(part or None)
+    locality, region = kept
+    area = None
+    if locality and locality.lower() in _WIDE_AREAS:
+        area, locality = locality, None
+    return Place(locality=locality, region=region, country=country or named, area=area)

@@ -133,8 +133,9 @@ class Pipeline:
         readable = []
         for path in paths:
             try:
-                if path != "-":
-                    self._dialects[path] = of_path(path, self.read_spec.dialect).name
+                found = of_path(path, self.read_spec.dialect) if path != "-" else None
+                if found is not None:  # else told from the stream as it is read
+                    self._dialects[path] = found.name
             except DialectError as exc:
                 self.tally.unreadable += 1
                 if on_error is None:

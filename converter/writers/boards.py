@@ -128,7 +128,10 @@ def _elements(job: Job, source: Source, dialect: Dialect) -> list[Element]:
     (``city, state``) is written back as its parts."""
     if source.join and source.field == "Location":  # written as its parts, if any
         parts = [job.place.locality, job.place.region]
-        return [(p, t) for p, t in zip(source.paths, parts, strict=False) if t]
+        if any(parts):
+            return [(p, t) for p, t in zip(source.paths, parts, strict=False) if t]
+        # Only a country or an area ("Portugal", "Remote"): the text as it was.
+        return [(source.paths[0], job.location)] if job.location else []
     value = _value(job, source.field, dialect)
     return [(source.paths[0], value)] if value else []
 
@@ -164,6 +167,24 @@ def dropped(job: Job, dialect: Dialect) -> list[tuple[str, str]]:
             )
         )
     return lost
+
+
+def lacking(job: Job, dialect: Dialect) -> str | None:
+    """What the board requires and the job lacks, said as a finding; None
+    when it has all (a job without is held back from the board's feed)."""
+    assert dialect.write is not None
+    missing = [f for f in dialect.write.requires if not _has(job, f, dialect)]
+    if not missing:
+        return None
+    names = ", ".join(
+        f"{source.paths[0]} ({f})" if (source := dialect.source(f)) else f for f in missing
+    )
+    return f"{dialect.title} feeds require {names}: the job has no value for it"
+
+
+def _has(job: Job, field: str, dialect: Dialect) -> bool:
+    source = dialect.source(field)
+    return source is not None and bool(_elements(job, source, dialect))
 
 
 def _cdata(text: str) -> str:

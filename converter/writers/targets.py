@@ -25,6 +25,7 @@ from .jsonld import to_jsonld
 from .table import COLUMNS, to_row
 from .yubhub import HEAD as YUBHUB_HEAD
 from .yubhub import TAIL as YUBHUB_TAIL
+from .yubhub import dropped as yubhub_dropped
 from .yubhub import to_yubhub
 
 
@@ -41,6 +42,7 @@ class Target:
     frame: tuple[str, str] | None = None  # a feed's text before and after its jobs
     xsd: Path | None = None  # the XSD --check holds each job element to
     dropped: Callable[[Job], list[tuple[str, str]]] | None = None  # fields it cannot carry
+    lacking: Callable[[Job], str | None] | None = None  # what its consumer requires, missing
 
 
 TARGETS: dict[str, Target] = {
@@ -75,6 +77,7 @@ TARGETS: dict[str, Target] = {
             lambda job, columns: to_yubhub(job),
             frame=(YUBHUB_HEAD, YUBHUB_TAIL),
             xsd=dialects()[0].schema_path,
+            dropped=yubhub_dropped,
         ),
         *(
             Target(
@@ -85,6 +88,7 @@ TARGETS: dict[str, Target] = {
                 frame=boards.frame(d),
                 xsd=d.schema_path,
                 dropped=lambda job, d=d: boards.dropped(job, d),
+                lacking=lambda job, d=d: boards.lacking(job, d),
             )
             for d in dialects()
             if d.write is not None
@@ -167,14 +171,17 @@ class Rendering:
         text = shape.file if self.per_file else shape.item
         prefix = self.head if self.per_file and (spec.columns or spec.frame) else ""
         suffix = spec.frame[1] if self.per_file and spec.frame else ""
-        check = None
-        if self.check:
-            check = _object_checker(spec.schema_file) or _element_checker(spec.xsd)
-        dropped = spec.dropped
+        # A feed for a board is always held to its XSD: nothing invalid is written.
+        check = _element_checker(spec.xsd)
+        if self.check and check is None:
+            check = _object_checker(spec.schema_file)
+        dropped, lacking = spec.dropped, spec.lacking
 
         def render(job: Job) -> tuple[str, str | None, list[tuple[str, str]]]:
             obj = build(job, columns)
-            problem = check(obj) if check is not None else None
+            problem = lacking(job) if lacking is not None else None
+            if problem is None and check is not None:
+                problem = check(obj)
             return prefix + text(obj) + suffix, problem, dropped(job) if dropped else []
 
         return render

@@ -37,6 +37,16 @@ def to_yubhub(job: Job, indent: str = "    ") -> str:
     return f"{indent}<job>\n{children}{indent}</job>\n"
 
 
+def dropped(job: Job) -> list[tuple[str, str]]:
+    """The fields a job read from a board's feed fills that YubHub has no
+    element for (a board's expiry date)."""
+    return [
+        (name, f"YubHub feeds have no place for {name}: {text!r} is left out")
+        for name, text in job.values.items()
+        if name not in _YUBHUB
+    ]
+
+
 def write_feed(jobs: Iterable[Job], out: TextIO) -> int:
     """A whole YubHub feed of ``jobs`` to ``out``; returns how many were written."""
     out.write(HEAD)

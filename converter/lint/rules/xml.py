@@ -74,6 +74,10 @@ OUTPUT_CHECK = declare(
     """
     A converted object does not pass jobconv's own JSON Schema (``--check``).
 
+    A board's feed (``convert --to indeed``) is always held to that board's
+    XSD, and to the values the board requires (Indeed: a date, a company, a
+    country): a job that fails is held back from it, with this error.
+
     With ``--check`` every JobPosting or PositionOpening is validated against
     the JSON Schema in ``schemas/`` before it is written; an object that fails
     is not written. It means a job lacks something the format needs (Google
