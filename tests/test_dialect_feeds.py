@@ -291,3 +291,16 @@ def test_linkedin_publishes_the_base_salary_with_its_period(tmp_path: Path) -> N
     [job] = _jobs(path)
     s = job.salary
     assert (s.currency, s.minimum, s.maximum, s.period.value) == ("USD", 120000, 150000, "YEAR")
+
+
+def test_jobs_at_another_dialects_path_are_counted_once_not_kept(tmp_path: Path) -> None:
+    # An Indeed feed read as Jobrapido (whose jobs are at source/jobs/job): the
+    # first misplaced <job> is reported by the XSD, the rest counted, not held.
+    path = tmp_path / "feed.xml"
+    path.write_text(_indeed_feed(300))
+    proc = run_cli("validate", "-j", "1", "--dialect", "jobrapido", str(path))
+    out = proc.stdout.decode()
+    assert proc.returncode == 1 and "(1 file, 0 jobs)" in proc.stderr.decode()
+    assert "299 more <job> elements at the same place are not read as jobs" in out
+    assert out.count(" S001 ") == 4, out
+    assert run_cli("validate", "-j", "2", "--dialect", "jobrapido", str(path)).stdout == proc.stdout

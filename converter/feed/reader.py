@@ -94,6 +94,8 @@ class FeedReader:
         self._head = b""
         self._header = True  # until the first job is freed: its earlier siblings are the header
         self._header_count = 0
+        self._misplaced_seen = 0
+        self._first_misplaced: etree._Element | None = None
         self._last_header: etree._Element | None = None
 
     # -- positions -----------------------------------------------------
@@ -149,6 +151,7 @@ class FeedReader:
                 parser.feed(chunk)
                 for _, element in parser.read_events():
                     if not self._is_feed_job(element):
+                        self._misplaced(element)
                         continue
                     self._check_doctype(element)
                     if last_job is not None:
@@ -188,6 +191,7 @@ class FeedReader:
         if self.engine is not None:
             found = [self._schema_diagnostic(p, None) for p in all_problems(self.engine, root)]
             self.feed_diagnostics.extend(sorted(found, key=lambda d: (d.line or 0, d.column or 0)))
+        self._report_misplaced()
 
     def _free(self, job: etree._Element) -> None:
         """Drop a finished job and every earlier sibling from the tree, saying
@@ -236,6 +240,41 @@ class FeedReader:
         line = self._line(element)
         self.feed_diagnostics.append(
             self.diagnostic(SCHEMA_VIOLATION, message, tag=name, line=line, locate=name is not None)
+        )
+
+    def _misplaced(self, element: etree._Element) -> None:
+        """A job-named element off the dialect's job path (the feed is in
+        another dialect, or nests its jobs wrongly). The first stays for the
+        XSD to report; the next are dropped and counted, so that memory stays
+        flat and the skeleton check does not grow with each of them."""
+        parent = element.getparent()
+        if parent is None or parent.tag == element.tag:
+            return  # the root, or inside a job: the job's own check reports it
+        self._misplaced_seen += 1
+        if self._misplaced_seen == 1:
+            self._first_misplaced = element
+            return
+        element.clear(keep_tail=False)
+        parent.remove(element)
+
+    def _report_misplaced(self) -> None:
+        more = self._misplaced_seen - 1
+        first = self._first_misplaced
+        if more < 1 or first is None or self.engine is None:
+            return
+        if self.segment is not None:
+            self.irregular = True
+            return
+        path = "><".join(self.dialect.job)
+        self.feed_diagnostics.append(
+            self.diagnostic(
+                SCHEMA_VIOLATION,
+                f"{more} more <{first.tag}> elements at the same place are not read as jobs:"
+                f" {self.dialect.title} jobs are at <{path}> (is the feed in another dialect?"
+                " `jobconv dialects`, --dialect)",
+                tag=first.tag,
+                line=self._line(first),
+            )
         )
 
     def _is_feed_job(self, element: etree._Element) -> bool:
