@@ -1,4 +1,4 @@
-"""CLDR 47 data for the salary reader, from Babel 2.18.0.
+"""CLDR 49 data for the salary reader, from Babel 2.19.0.
 
 Written by ``converter.normalize.salary.cldr_snapshot()``; do not edit:
 tests/test_salary.py checks that it equals what the installed Babel says.
@@ -54,7 +54,7 @@ BB	BBD
 BD	BDT
 BE	EUR
 BF	XOF
-BG	BGN
+BG	EUR
 BH	BHD
 BI	BIF
 BJ	XOF
@@ -298,8 +298,11 @@ BHD	3
 BIF	0
 CLF	4
 CLP	0
+COP	0
 DJF	0
 GNF	0
+HUF	0
+IDR	0
 IQD	0
 IRR	0
 ISK	0
@@ -316,7 +319,6 @@ MGA	0
 MMK	0
 OMR	3
 PYG	0
-RSD	0
 RWF	0
 SOS	0
 SYP	0
