@@ -21,14 +21,15 @@ from ..report import text_line
 from ..writers.forms import FORMS
 from ..writers.targets import TARGETS, Rendering
 from .options import (
-    EXIT_FOUND,
     EXIT_OK,
     EXIT_USAGE,
     check_options,
+    exit_found,
     fail,
     files_read,
     pipeline_of,
     progress_bar,
+    use_color,
 )
 
 
@@ -78,7 +79,7 @@ def run_conversion(target: str, fmt: str | None, paths: tuple[str, ...], opts: d
         fail("choose -o/--output or --out-dir, not both")
         sys.exit(EXIT_USAGE)
     columns = opts.get("columns")
-    color = sys.stderr.isatty()
+    color = use_color(sys.stderr, opts["color"])
 
     def report(found: list) -> None:
         sys.stderr.write("".join([text_line(d, color) + "\n" for d in found]))
@@ -121,9 +122,10 @@ def run_conversion(target: str, fmt: str | None, paths: tuple[str, ...], opts: d
         fail(f"cannot read {name!r}: {exc.strerror or exc}; nothing was written")
         sys.exit(EXIT_USAGE)
     tally = pipeline.tally
-    click.echo(summary(outcome, tally, target, where), err=True)
+    if not opts["quiet"]:
+        click.echo(summary(outcome, tally, target, where), err=True)
     if tally.errors or (opts["strict"] and tally.warnings) or not outcome.published:
-        sys.exit(EXIT_FOUND)
+        sys.exit(exit_found(opts))
     sys.exit(EXIT_OK)
 
 

@@ -19,6 +19,7 @@ from ..feed.dialects import AUTO, names
 from ..feed.engines import ENGINES
 from ..lint.baseline import Baseline
 from ..lint.config import Settings, check_selectors, find_config, load_config
+from ..lint.rules import RULES
 from ..pipeline import Pipeline
 from ..pipeline.pool import cpu_count
 from ..pipeline.units import total_size
@@ -82,6 +83,27 @@ def check_options(fn: Callable) -> Callable:
         ),
         click.option("--isolated", is_flag=True, help="Ignore every configuration file."),
         click.option(
+            "--today",
+            type=click.DateTime(formats=["%Y-%m-%d"]),
+            default=None,
+            metavar="YYYY-MM-DD",
+            help="Judge dates against this day (YYYY-MM-DD; default: today, UTC), so that"
+            " future (T002) and expired (T003) jobs do not depend on the day CI runs.",
+        ),
+        click.option(
+            "--exit-zero",
+            is_flag=True,
+            help="Exit 0 even when findings are errors (2 still means a feed could not be read).",
+        ),
+        click.option("-q", "--quiet", is_flag=True, help="No summary line; findings only."),
+        click.option(
+            "--color",
+            type=click.Choice(["auto", "always", "never"]),
+            default="auto",
+            show_default=True,
+            help="Colour findings: auto is on a terminal, unless NO_COLOR is set.",
+        ),
+        click.option(
             "--baseline",
             type=click.Path(exists=True, dir_okay=False, path_type=Path),
             help="Report only findings that this baseline does not hold.",
@@ -90,6 +112,18 @@ def check_options(fn: Callable) -> Callable:
     for option in reversed(options):
         fn = option(fn)
     return fn
+
+
+def use_color(stream, choice: str) -> bool:
+    """Whether to colour what goes to ``stream`` (https://no-color.org)."""
+    if choice != "auto":
+        return choice == "always"
+    return not os.environ.get("NO_COLOR") and stream.isatty()
+
+
+def exit_found(opts: dict) -> int:
+    """The exit status for a run with errors (``--exit-zero``: 0)."""
+    return EXIT_OK if opts.get("exit_zero") else EXIT_FOUND
 
 
 def files_read(paths: Iterable[str], opts: dict) -> list[str]:
@@ -111,7 +145,10 @@ def settings_of(
     settings = load_config(path) if path else Settings()
 
     def split(values: tuple[str, ...]) -> list[str]:
-        return [s.strip() for v in values for s in v.split(",") if s.strip()]
+        # A rule's name stands for its code, as `jobconv rules NAME` takes it.
+        codes = {rule.name: code for code, rule in RULES.items()}
+        parts = [s.strip() for v in values for s in v.split(",") if s.strip()]
+        return [codes.get(p.lower(), p) for p in parts]
 
     if select:
         settings.select = split(select)
@@ -142,6 +179,7 @@ def pipeline_of(
         target=target,
         rendering=rendering,
         jobs=opts["jobs"] or cpu_count(),
+        today=opts["today"].date() if opts.get("today") else None,
         dialect=opts.get("dialect") or settings.dialect or AUTO,
     )
 

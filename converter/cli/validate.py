@@ -15,14 +15,15 @@ from ..outputs import GuardedText, OutputError, OutputRefused, atomic_output, re
 from ..report import REPORT_FORMATS, REPORTERS, summary_line, write_statistics
 from ..writers.targets import TARGETS, Rendering
 from .options import (
-    EXIT_FOUND,
     EXIT_OK,
     EXIT_USAGE,
     check_options,
+    exit_found,
     fail,
     files_read,
     pipeline_of,
     progress_bar,
+    use_color,
 )
 
 
@@ -111,7 +112,8 @@ def validate(
                     pass
                 write_statistics(pipeline.tally, out, pipeline.policy.severity)
             elif fmt == "text":
-                REPORTERS["text"](results(), out, pipeline.tally, color=out.isatty())
+                color = use_color(out, opts["color"])
+                REPORTERS["text"](results(), out, pipeline.tally, color=color)
             else:
                 REPORTERS[fmt](results(), out, pipeline.tally)
 
@@ -130,7 +132,7 @@ def validate(
         fail(str(exc))
         sys.exit(EXIT_USAGE)
     tally = pipeline.tally
-    if fmt == "text" and not statistics:
+    if fmt == "text" and not statistics and not opts["quiet"]:
         line = summary_line(tally, target)
         if strict and tally.warnings and not tally.errors:
             line += " --strict: warnings fail the run."
@@ -138,5 +140,5 @@ def validate(
     if io_failed:
         sys.exit(EXIT_USAGE)
     if tally.errors or (strict and tally.warnings):
-        sys.exit(EXIT_FOUND)
+        sys.exit(exit_found(opts))
     sys.exit(EXIT_OK)
