@@ -19,6 +19,16 @@ SEED = SHARED / "seeds" / "000_ba77970a5e261942.txt"
 if os.environ.get("JOBCONV_REQUIRE_SHARED") and not SHARED.is_dir():
     raise RuntimeError(f"JOBCONV_REQUIRE_SHARED is set but {SHARED} is missing")
 
+#: The real feeds of ../shared/feeds and the dialect each is written in (NOTICE.md there).
+REAL_FEEDS = {
+    "paretti-pl-indeed.xml": "indeed",
+    "recruityard-indeed.xml": "indeed",
+    "recruityard-jooble.xml": "jooble",
+    "recruityard-careerjet.xml": "careerjet",
+    "recruityard-jobrapido.xml": "jobrapido",
+    "recruityard-jobatus.xml": "jobatus",
+}
+
 requires_shared = pytest.mark.skipif(
     not SHARED.is_dir(),
     reason="../shared (seed feed, HR Open and schema.org references) is not beside this "

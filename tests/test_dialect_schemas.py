@@ -21,7 +21,7 @@ import xmlschema
 import yaml
 from lxml import etree
 
-from .conftest import ROOT, SHARED, requires_shared
+from .conftest import REAL_FEEDS, ROOT, SHARED, requires_shared
 
 DIALECTS = ROOT / "schemas" / "dialects"
 XS = "{http://www.w3.org/2001/XMLSchema}"
@@ -39,17 +39,9 @@ PATHS: dict[str, tuple[str, ...]] = {
 }
 NAMES = sorted(PATHS)
 
-#: The real feeds and their dialects (../shared/feeds/NOTICE.md). None breaks
-#: its board's published spec in a way the XSDs check: their problems (repeated
-#: ids, empty companies, dates in the wrong format...) are lint findings.
-REAL_FEEDS = {
-    "paretti-pl-indeed.xml": "indeed",
-    "recruityard-indeed.xml": "indeed",
-    "recruityard-jooble.xml": "jooble",
-    "recruityard-careerjet.xml": "careerjet",
-    "recruityard-jobrapido.xml": "jobrapido",
-    "recruityard-jobatus.xml": "jobatus",
-}
+# The real feeds (conftest.REAL_FEEDS): none breaks its board's published spec
+# in a way the XSDs check; their problems (repeated ids, empty companies, dates
+# in the wrong format...) are lint findings.
 
 #: What each board's spec requires of a job and the real feeds honour, with a
 #: value for the minimal feed. Careerjet's page marks nothing required, and

@@ -16,17 +16,7 @@ from converter.feed.dialects import (
     seen_in,
 )
 
-from .conftest import FIXTURES, SHARED, requires_shared, run_cli
-
-#: The real feeds of ../shared/feeds and the dialect each is written in (NOTICE.md there).
-REAL_FEEDS = {
-    "paretti-pl-indeed.xml": "indeed",
-    "recruityard-indeed.xml": "indeed",
-    "recruityard-jooble.xml": "jooble",
-    "recruityard-careerjet.xml": "careerjet",
-    "recruityard-jobrapido.xml": "jobrapido",
-    "recruityard-jobatus.xml": "jobatus",
-}
+from .conftest import FIXTURES, REAL_FEEDS, SHARED, requires_shared, run_cli
 
 #: Our own minimal feeds, one per dialect ../shared has no feed of (and Indeed's header).
 OWN_FEEDS = {

@@ -117,6 +117,11 @@ class Dialect:
         return _declared(self.name)[1]
 
     @property
+    def required_children(self) -> tuple[str, ...]:
+        """The job's children its XSD requires."""
+        return _declared(self.name)[2]
+
+    @property
     def schema_path(self) -> Path:
         folder = Path(str(resources.files("converter.schemas")))
         return folder / self.schema if self.name == "yubhub" else folder / "dialects" / self.schema
@@ -149,27 +154,26 @@ class DialectError(OSError):
 
 
 @cache
-def _declared(name: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The children a dialect's XSD declares for its job, and for its root."""
+def _declared(name: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """What a dialect's XSD declares: every element below its job (nested
+    ones included), the root's children other than the job path, and the
+    job's required children, in the XSD's order."""
     dialect = by_name(name)
     xs = "{http://www.w3.org/2001/XMLSchema}"
     tree = etree.parse(str(dialect.schema_path), etree.XMLParser(no_network=True))
+    top = {d.get("name"): d for d in tree.getroot().iterchildren(f"{xs}element")}
 
-    def children(tag: str) -> frozenset[str]:
-        for declared in tree.getroot().iterchildren(f"{xs}element"):
-            if declared.get("name") == tag:
-                return frozenset(
-                    e.get("name") or e.get("ref")
-                    for e in declared.iter(f"{xs}element")
-                    if e is not declared and (e.get("name") or e.get("ref"))
-                )
-        return frozenset()
+    def below(tag: str) -> frozenset[str]:
+        declared = top.get(tag)
+        if declared is None:
+            return frozenset()
+        found = (e.get("name") or e.get("ref") for e in declared.iter(f"{xs}element"))
+        return frozenset(n for n in found if n and n != tag)
 
-    job = frozenset(
-        n for n in children(dialect.job_tag) if n is not None
-    )  # every element below the job, nested ones included
-    root = children(dialect.root) - set(dialect.job)
-    return job, frozenset(root)
+    job = top.get(dialect.job_tag)
+    direct = [] if job is None else job.findall(f"{xs}complexType/*/{xs}element")
+    required = tuple(e.get("name") for e in direct if e.get("minOccurs") != "0" and e.get("name"))
+    return below(dialect.job_tag), below(dialect.root) - set(dialect.job), required
 
 
 def _load(path: Path) -> Dialect:

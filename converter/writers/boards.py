@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from functools import cache
 
-from ..feed.dialects import Dialect, by_name
+from ..feed.dialects import Dialect
 from ..feed.mapping import Source
 from ..model import EXPIRES, FIELDS, Job, WorkArrangement
 from ..normalize.salary import Salary, SalaryPeriod
@@ -200,29 +199,6 @@ def _attribute(text: str) -> str:
     )
 
 
-def required(dialect: Dialect) -> tuple[str, ...]:
-    """The job children the dialect's XSD requires (read from the XSD, so the
-    writer and the schema cannot disagree)."""
-    return _required(dialect.name)
-
-
-@cache
-def _required(name: str) -> tuple[str, ...]:
-    from lxml import etree
-
-    dialect = by_name(name)
-
-    xs = {"xs": "http://www.w3.org/2001/XMLSchema"}
-    tree = etree.parse(str(dialect.schema_path), etree.XMLParser(no_network=True))
-    declared = tree.xpath(f"/xs:schema/xs:element[@name='{dialect.job_tag}']", namespaces=xs)
-    if not declared:
-        return ()
-    children = declared[0].xpath(
-        "xs:complexType/xs:all/xs:element | xs:complexType/xs:sequence/xs:element", namespaces=xs
-    )
-    return tuple(c.get("name") for c in children if c.get("minOccurs") != "0" and c.get("name"))
-
-
 def job_element(job: Job, dialect: Dialect) -> str:
     """One job element of ``dialect``, its children in the mapping's order;
     an element the board requires and the job has no value for is written
@@ -245,7 +221,9 @@ def job_element(job: Job, dialect: Dialect) -> str:
                 nested[parent].append(line)
             else:
                 children.append(line)
-    children += [f"<{name}></{name}>" for name in required(dialect) if name not in written]
+    # Read from the XSD, so that the writer and the schema cannot disagree.
+    required = dialect.required_children
+    children += [f"<{name}></{name}>" for name in required if name not in written]
     outer = "  " * (len(dialect.job) - 1)
     inner = outer + "  "
     body = []
