@@ -9,6 +9,7 @@ and finds the start tag itself, which gives the exact line and column.
 
 from __future__ import annotations
 
+import codecs
 import itertools
 import re
 from functools import lru_cache
@@ -17,6 +18,45 @@ from functools import lru_cache
 _SEARCH_BACK = 100_000
 # Bytes of recent input kept for locating; older positions keep libxml2's line.
 _MAX_WINDOW = 32 * 1024 * 1024
+
+
+# Openings of a feed in an encoding where b"\n" is not one byte of its own:
+# its lines are found once it is decoded. Longest first (UTF-32 before UTF-16).
+_WIDE = (
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00", "utf-16-le"),
+    (b"\x00<", "utf-16-be"),
+)
+_DECLARED = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([^\"']+)")
+
+
+def wide_encoding(head: bytes) -> str | None:
+    """The codec of a feed that opens with ``head`` in UTF-16 or UTF-32 (by
+    its byte order mark, or its ``<`` in two or four bytes); None for 8-bit text."""
+    return next((codec for start, codec in _WIDE if head.startswith(start)), None)
+
+
+def declared_encoding(head: bytes) -> str | None:
+    """The encoding the XML declaration at the start of ``head`` names."""
+    found = _DECLARED.match(head.removeprefix(codecs.BOM_UTF8))
+    return found[1].decode("ascii", "replace") if found else None
+
+
+def position_in(head: bytes, needle: str) -> tuple[int, int] | None:
+    """The 1-based line and column of the first ``needle`` in a feed's
+    opening bytes ``head``, whatever their encoding; None if absent."""
+    codec = wide_encoding(head) or "utf-8-sig"
+    text = codecs.getincrementaldecoder(codec)(errors="replace").decode(head)
+    at = text.find(needle)
+    if at < 0:
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    return text.count("\n", 0, at) + 1, at - start + 1
 
 
 def estimated_line(el) -> int | None:
@@ -47,9 +87,19 @@ class LineWindow:
         self._pending = b""
         self._next_line = first_line
         self._size = 0
+        self._decoder: codecs.IncrementalDecoder | None = None
+        self._fed = False
         self.enabled = True
 
+    def transcode(self, codec: str) -> None:
+        """Take input in ``codec`` (UTF-16, UTF-32), whose lines cannot be
+        split as bytes: each chunk is decoded as it comes and kept as UTF-8."""
+        self._decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+        self.encoding = "utf-8"
+
     def set_encoding(self, encoding: str | None) -> None:
+        if self._decoder is not None:
+            return  # kept as UTF-8 whatever the input's encoding
         enc = (encoding or "utf-8").lower()
         self.encoding = enc
         # Line splitting on b"\n" needs an ASCII-compatible encoding.
@@ -59,6 +109,11 @@ class LineWindow:
     def feed(self, data: bytes) -> None:
         if not self.enabled:
             return
+        if self._decoder is not None:
+            data = self._decoder.decode(data).encode("utf-8")
+        if not self._fed:  # a byte order mark is no column of line 1
+            self._fed = True
+            data = data.removeprefix(codecs.BOM_UTF8)
         data = self._pending + data
         lines = data.split(b"\n")
         self._pending = lines.pop()
@@ -114,3 +169,48 @@ class LineWindow:
                 prefix = data[: m.start()].decode(self.encoding, errors="replace")
                 return n, len(prefix) + 1
         return line, None
+
+    @property
+    def last_line(self) -> int:
+        """The line the input fed so far ends on."""
+        return self._next_line
+
+    def text(self, n: int | None) -> str | None:
+        """Line ``n`` as text, if the window still holds it."""
+        data = self.line_bytes(n) if n is not None and self.enabled else None
+        if data is None:
+            return None
+        try:
+            return data.decode(self.encoding, errors="replace")
+        except LookupError:
+            return data.decode("utf-8", errors="replace")
+
+    def rfind(
+        self, needle: str, line: int, column: int | None = None, back: int = _SEARCH_BACK
+    ) -> tuple[int, int] | None:
+        """The ``(line, column)`` of the last ``needle`` that starts at or
+        before ``column`` of ``line`` (anywhere on it if None), or on one of
+        the ``back - 1`` lines before it; None if the window holds none."""
+        for n in range(line, max(0, line - back), -1):
+            text = self.text(n)
+            if text is None:
+                if n < line:
+                    break
+                continue
+            end = len(text) if n != line or column is None else column - 1 + len(needle)
+            at = text.rfind(needle, 0, end)
+            if at >= 0:
+                return n, at + 1
+        return None
+
+    def blank_after(self, line: int, column: int) -> bool:
+        """Whether only whitespace follows ``column`` of ``line`` in the window
+        (an error there is at the end of the input)."""
+        text = self.text(line)
+        if text is None or text[column - 1 :].strip():
+            return False
+        for n in range(line + 1, self._next_line + 1):
+            rest = self.text(n)
+            if rest is None or rest.strip():
+                return False
+        return True

@@ -25,19 +25,20 @@ from typing import BinaryIO
 from lxml import etree
 
 from ..lint.rules.base import Rule
-from ..lint.rules.xml import DTD_REFUSED, SCHEMA_VIOLATION, XML_SYNTAX
+from ..lint.rules.xml import DTD_REFUSED, NO_JOBS, SCHEMA_VIOLATION, XML_SYNTAX
 from ..model import Job, build_job
 from ..results import Diagnostic, FeedError
 from .dialects import Dialect, yubhub
 from .engines import Engine, SchemaProblem, all_problems
 from .mapping import made_id, read_job
-from .positions import LineWindow, estimated_line
+from .positions import LineWindow, declared_encoding, estimated_line, position_in, wide_encoding
 from .segments import Segment
+from .xml_errors import Failure, explain, schema_message
 
 CHUNK_SIZE = 256 * 1024
+#: How much of a feed's opening is kept, to tell what it is when it does not parse.
+HEAD_KEPT = 64 * 1024
 
-_UTF16_32_STARTS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff", b"<\x00", b"\x00<")
-_DECLARED = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([^\"']+)")
 _HUGE_HINT = re.compile(r",? (?:try|use) XML_PARSE_HUGE(?: option)?")
 _POSITION_SUFFIX = re.compile(r",? line \d+, column \d+\s*$")
 
@@ -114,8 +115,10 @@ class FeedReader:
         job_id: str | None = None,
         field: str | None = None,
         locate: bool = True,
+        column: int | None = None,
     ) -> Diagnostic:
-        column = None
+        """A finding at the start tag ``<tag`` libxml2 placed at ``line``
+        (``locate``), or at ``line`` and ``column`` as given."""
         if tag is not None and locate:
             line, column = self.locate(tag, line)
         return Diagnostic(
@@ -136,14 +139,8 @@ class FeedReader:
             remove_blank_text=False,
         )
         last_job: etree._Element | None = None
-        first = True
         try:
-            while chunk := self.stream.read(self.chunk_size):
-                if first:
-                    first = False
-                    self._head = chunk[:200]
-                    if chunk.startswith(_UTF16_32_STARTS):
-                        self.window.enabled = False
+            for chunk in self._chunks():
                 self.bytes_read += len(chunk)
                 if self.progress is not None:
                     self.progress(len(chunk))
@@ -161,7 +158,7 @@ class FeedReader:
                     yield self._entry(element)
             root = parser.close()
         except etree.XMLSyntaxError as exc:
-            raise FeedError(self._syntax_diagnostic(exc)) from None
+            raise FeedError(self._syntax_diagnostic(exc, parser)) from None
         self._check_doctype(root)
         if last_job is not None:
             self._free(last_job)
@@ -192,6 +189,52 @@ class FeedReader:
             found = [self._schema_diagnostic(p, None) for p in all_problems(self.engine, root)]
             self.feed_diagnostics.extend(sorted(found, key=lambda d: (d.line or 0, d.column or 0)))
         self._report_misplaced()
+        if last_job is None and self.segment is None:
+            self._report_no_jobs(root)
+
+    def _chunks(self) -> Iterator[bytes]:
+        """The stream's chunks, keeping the feed's opening (``_head``) and
+        telling the window the encoding from it. The first chunk holds four
+        bytes at least, enough to tell UTF-32 from UTF-16 and 8-bit text, even
+        from a stream whose first read gave less (one that looked at its
+        magic bytes)."""
+        first = b""
+        while len(first) < 4 and (chunk := self.stream.read(self.chunk_size)):
+            first += chunk
+        if not first:
+            return
+        wide = wide_encoding(first)
+        if wide is not None:
+            self.window.transcode(wide)
+        else:
+            self.window.set_encoding(declared_encoding(first))
+        chunk = first
+        while chunk:
+            if len(self._head) < HEAD_KEPT:
+                self._head += chunk[: HEAD_KEPT - len(self._head)]
+            yield chunk
+            chunk = self.stream.read(self.chunk_size)
+
+    def _report_no_jobs(self, root: etree._Element) -> None:
+        """A whole feed without a single job: said at the element jobs go in
+        (or the deepest of its containers the feed has). Never for a segment:
+        a segmented feed's jobs may all sit in other segments."""
+        node = root
+        for tag in self.dialect.job[1:-1]:
+            inner = next((c for c in node if c.tag == tag), None)
+            if inner is None:
+                break
+            node = inner
+        path = "><".join(self.dialect.job)
+        self.feed_diagnostics.append(
+            self.diagnostic(
+                NO_JOBS,
+                f"the feed holds no job (no <{path}>): published, it would take every job"
+                " off the boards that read it",
+                tag=_written(node),
+                line=self._line(node),
+            )
+        )
 
     def _free(self, job: etree._Element) -> None:
         """Drop a finished job and every earlier sibling from the tree, saying
@@ -231,16 +274,38 @@ class FeedReader:
             )
 
     def _stray(self, message: str, element: etree._Element, tag: str | None = "") -> None:
+        """Report ``element`` (``tag`` None: the text after it), as the XSD would."""
         if self.engine is None:
             return
         if self.segment is not None:
             self.irregular = True  # a serial read reports it, in its place
             return
-        name = element.tag if tag == "" else tag
+        name = _written(element) if tag == "" else tag
+        if name is not None:
+            found = self.diagnostic(SCHEMA_VIOLATION, message, tag=name, line=self._line(element))
+        else:
+            line, column = self._tail_position(element)
+            found = self.diagnostic(SCHEMA_VIOLATION, message, line=line, column=column)
+        self.feed_diagnostics.append(found)
+
+    def _tail_position(self, element: etree._Element) -> tuple[int | None, int | None]:
+        """Where the text after ``element`` is: its first words, searched back
+        from the next sibling's start tag (or the end of the input) to the
+        element; the element's line, with no column, if they are not found."""
         line = self._line(element)
-        self.feed_diagnostics.append(
-            self.diagnostic(SCHEMA_VIOLATION, message, tag=name, line=line, locate=name is not None)
-        )
+        words = re.match(r"[^&<\r\n]{1,40}", (element.tail or "").strip())
+        if words is None or line is None:
+            return line, None
+        after = element.getnext()
+        if after is None:
+            end, column = self.window.last_line, None
+        elif isinstance(after.tag, str):
+            end, column = self.locate(after.tag, self._line(after))
+        else:
+            end, column = self._line(after), None
+        if end is None or end < line:
+            return line, None
+        return self.window.rfind(words[0], end, column, back=end - line + 1) or (line, None)
 
     def _misplaced(self, element: etree._Element) -> None:
         """A job-named element off the dialect's job path (the feed is in
@@ -272,7 +337,7 @@ class FeedReader:
                 f"{more} more <{first.tag}> elements at the same place are not read as jobs:"
                 f" {self.dialect.title} jobs are at <{path}> (is the feed in another dialect?"
                 " `jobconv dialects`, --dialect)",
-                tag=first.tag,
+                tag=_written(first),
                 line=self._line(first),
             )
         )
@@ -326,10 +391,12 @@ class FeedReader:
         tag = el.tag if isinstance(el.tag, str) else None
         parent = el.getparent()
         field = tag if tag and parent is not None and parent.tag == self.dialect.job_tag else None
+        written = _written(el)
+        message = schema_message(problem.message, written or "", parent is None, self.dialect)
         return self.diagnostic(
             SCHEMA_VIOLATION,
-            problem.message,
-            tag=tag,
+            message,
+            tag=written,
             line=self._line(el),
             job_id=job_id,
             field=field,
@@ -350,43 +417,71 @@ class FeedReader:
             what = "declares entities (" + ", ".join(entities[:5]) + ")"
         else:
             what = f"names an external DTD ({external})"
-        line, _ = self.window.locate("!DOCTYPE", 1 + self.offset)
+        line, column = self._doctype_position()
         raise FeedError(
             self.diagnostic(
                 DTD_REFUSED,
                 f"DOCTYPE {what}: jobconv never loads or expands DTDs and entities",
-                tag="!DOCTYPE",
                 line=line,
+                column=column,
             )
         )
 
-    def _syntax_diagnostic(self, exc: etree.XMLSyntaxError) -> Diagnostic:
-        line, column = exc.position if exc.position else (None, None)
-        if line:
-            line += self.offset
-        first_line = (exc.msg or str(exc)).strip().splitlines()[:1]
-        message = _POSITION_SUFFIX.sub("", first_line[0]) if first_line else ""
-        message = message or "not well-formed XML"
-        rule = XML_SYNTAX
+    def _doctype_position(self) -> tuple[int | None, int | None]:
+        """Where ``<!DOCTYPE`` is: in the opening, where it must be."""
+        found = position_in(self._head, "<!DOCTYPE")
+        if found is not None:
+            return found[0] + self.offset, found[1]
+        return self.locate("!DOCTYPE", 1 + self.offset)
+
+    def _syntax_diagnostic(
+        self, exc: etree.XMLSyntaxError, parser: etree.XMLPullParser
+    ) -> Diagnostic:
+        """X001 for libxml2's first fatal error, in plain words (X002 for an
+        entity expansion it stopped)."""
+        failure = _first_fatal(parser, exc, self.offset)
+        rule, line, column = XML_SYNTAX, failure.line, failure.column
         # libxml2 suggests an option that would lift its safety limits: not here.
-        message = _HUGE_HINT.sub(" (a safety limit jobconv keeps)", message)
-        if self.bytes_read == 0:
-            message = "the feed is empty"
-        elif "amplification" in message:  # libxml2 stopped an expansion attack
+        message = _HUGE_HINT.sub(" (a safety limit jobconv keeps)", failure.message)
+        if "amplification" in message:  # libxml2 stopped an expansion attack
             rule = DTD_REFUSED
             message = (
                 "the DOCTYPE's entities expand too far (an entity expansion"
                 " attack): jobconv never loads or expands DTDs and entities"
             )
+            line, column = self._doctype_position()
         else:
-            declared = _DECLARED.match(self._head)
-            wide = declared and re.fullmatch(rb"(?i)(utf|ucs)-?(16|32|2|4)\S*", declared[1])
-            if wide and not self._head.startswith(_UTF16_32_STARTS):
-                encoding = declared[1].decode("ascii", "replace")
-                message = f"the XML declaration says {encoding} but the bytes are 8-bit text"
+            whole = self.bytes_read <= len(self._head)
+            said = explain(failure, self._head, self.window, whole)
+            message, line, column = said.message, said.line, said.column
         return Diagnostic(
             self.name, line or 1, column or None, rule.code, rule.name, rule.severity, message
         )
+
+
+def _first_fatal(parser: etree.XMLPullParser, exc: etree.XMLSyntaxError, offset: int) -> Failure:
+    """libxml2's first fatal error in the parser's log, else the exception's
+    (lxml may raise a bare "no element found" over it), lines in the feed's."""
+    fatal = next((e for e in parser.feed_error_log if e.level_name == "FATAL"), None)
+    if fatal is not None:
+        kind, text, line, column = fatal.type_name, fatal.message, fatal.line, fatal.column
+    else:
+        kind, text = "", exc.msg or str(exc)
+        line, column = exc.position if exc.position else (None, None)
+    first = text.strip().splitlines()[:1]
+    message = (_POSITION_SUFFIX.sub("", first[0]) if first else "") or "not well-formed XML"
+    return Failure(kind, message, line + offset if line else None, column or None, offset)
+
+
+def _written(element: etree._Element) -> str | None:
+    """The element's name as the feed writes it, to find its start tag:
+    ``xi:include`` where lxml says ``{http://www.w3.org/2001/XInclude}include``."""
+    if not isinstance(element.tag, str):
+        return None
+    if "{" not in element.tag:
+        return element.tag
+    local = etree.QName(element).localname
+    return f"{element.prefix}:{local}" if element.prefix else local
 
 
 def _blank(text: str | None) -> bool:

@@ -13,8 +13,21 @@ XML_SYNTAX = declare(
     A feed that does not parse (a truncated download, an unescaped ``&``, a tag
     left open) cannot be trusted past the break: jobconv reports where it
     breaks, and a converter writes nothing at all from the run (a partial job
-    list would delete the missing jobs downstream). Example: a file that ends inside
-    ``<Description>`` gives ``feed.xml:812:1: X001 Premature end of data``.
+    list would delete the missing jobs downstream). The message says what is
+    wrong and how to fix it, at the cause itself (the ``&``, not where libxml2
+    stopped a few characters on); an error jobconv has no words for keeps
+    libxml2's.
+
+    Example: a bare ``&`` in ``<Title>R&D Engineer</Title>`` gives ``X001
+    [error] unescaped '&' in text ('R&D'): write &amp; (or put the text in
+    <![CDATA[...]]>)``; ``&nbsp;`` gives ``&nbsp; is an HTML entity, which XML
+    does not define: write the character itself (U+00A0 NO-BREAK SPACE) or its
+    numeric reference &#160;``; a file cut inside a CDATA section gives ``the
+    feed ends inside a CDATA section opened at 7:20: it is cut short (an
+    interrupted download or export?), or its ]]> is missing``.
+
+    Use instead: well-formed XML: ``&amp;`` for ``&`` (``&lt;`` for ``<``), or the
+    text in ``<![CDATA[...]]>``; and the whole file (check the download).
     """,
 )
 
@@ -28,8 +41,15 @@ DTD_REFUSED = declare(
     Entity declarations are how XML bombs ("billion laughs") and external
     entity attacks (reading ``file:///etc/passwd``, calling a URL) work. YubHub
     feeds need no DTD, so jobconv never loads, fetches or expands one, and
-    refuses a feed that declares entities. Example:
-    ``<!DOCTYPE source [<!ENTITY x SYSTEM "file:///etc/passwd">]>``.
+    refuses a feed that declares entities; as with X001, nothing of the run is
+    written.
+
+    Example: ``<!DOCTYPE source [<!ENTITY x SYSTEM "file:///etc/passwd">]>`` gives
+    ``X002 [error] DOCTYPE declares entities (x): jobconv never loads or expands
+    DTDs and entities``.
+
+    Use instead: no DOCTYPE at all, and characters written as themselves in
+    UTF-8 (``é``) or as numeric references (``&#233;``), which need no DTD.
     """,
 )
 
@@ -41,13 +61,21 @@ SCHEMA_VIOLATION = declare(
     The feed does not follow its dialect's XSD.
 
     The XSD is ``schemas/yubhub.xsd`` for YubHub feeds, a board's own in
-    ``schemas/dialects/`` for the others.
-    Reported by the XSD engine: an unknown element (``<Bonus>``), a required
-    one missing (``externalid``, ``Title``, ``Description``, ``Applyto``), a
-    typed value that does not fit (``<Compensationmin>lots</Compensationmin>``,
-    a ``Postedate`` that is not a date), or a board's own limit (LinkedIn's
-    ``partnerJobId`` of at most 40 characters). A job that fails the XSD is
-    not converted. Example: ``Element 'Bonus': This element is not expected.``
+    ``schemas/dialects/`` for the others. Reported by the XSD engine: an
+    unknown element (``<Bonus>``), a required one missing (``externalid``,
+    ``Title``, ``Description``, ``Applyto``), a typed value that does not fit
+    (``<Compensationmin>lots</Compensationmin>``, a ``Postedate`` that is not a
+    date), or a board's own limit (LinkedIn's ``partnerJobId`` of at most 40
+    characters). A job that fails the XSD is not converted.
+
+    Example: ``<Compensationmin>lots</Compensationmin>`` gives ``S001 [error]
+    Element 'Compensationmin': 'lots' is not a valid value of the union type
+    'decimalOrEmpty'.``; a ``<Bonus>`` gives ``Element 'Bonus': This element is
+    not expected.``
+
+    Use instead: what the XSD allows: the elements it names, in its order
+    (``<Compensationmin>45000</Compensationmin>``); or your own XSD with
+    ``--schema`` (``schema`` in the configuration) for a feed that extends it.
     """,
 )
 
@@ -61,9 +89,14 @@ NOT_CARRIED = declare(
     Converting to a board's feed (``convert --to indeed``), a field that
     board's format does not hold (Indeed has no experience level, Careerjet
     no posting date) is left out of that job, and said here, field by field,
-    so that nothing is dropped silently. Use instead: a target that carries
-    the field (YubHub, HR Open, CSV), or accept the loss. Example: a job
-    with ``<Experiencelevel>Senior</Experiencelevel>`` converted to Indeed.
+    so that nothing is dropped silently.
+
+    Example: a job with ``<Experiencelevel>mid</Experiencelevel>`` converted to
+    Indeed gives ``O002 [warning] Indeed feeds have no place for Experiencelevel:
+    'mid' is left out``.
+
+    Use instead: a target that carries the field (YubHub, HR Open, CSV), or
+    accept the loss (``ignore = ["O002"]``).
     """,
 )
 
@@ -77,11 +110,60 @@ OUTPUT_CHECK = declare(
     A board's feed (``convert --to indeed``) is always held to that board's
     XSD, and to the values the board requires (Indeed: a date, a company, a
     country): a job that fails is held back from it, with this error.
-
     With ``--check`` every JobPosting or PositionOpening is validated against
     the JSON Schema in ``schemas/`` before it is written; an object that fails
     is not written. It means a job lacks something the format needs (Google
-    requires ``datePosted``, for example). Example: a job with no
-    ``Postedate`` converted with ``jobconv to-jsonld --check``.
+    requires ``datePosted``, for example).
+
+    Example: a job with no ``Postedate`` converted with ``jobconv to-jsonld
+    --check`` gives ``O001 [error] jobposting.schema.json: (the object):
+    'datePosted' is a required property`` (beside R003).
+
+    Use instead: the field the message names, filled in the feed
+    (``<Postedate>2026-05-01</Postedate>`` here).
+    """,
+)
+
+NOT_A_FEED = declare(
+    "X003",
+    "not-a-feed",
+    Severity.ERROR,
+    """
+    An XML file found in a folder is no job feed: no dialect fits its root.
+
+    ``jobconv validate feeds/`` reads every ``*.xml`` and ``*.xml.gz`` there; a
+    sitemap or a configuration file among them is reported and skipped, and
+    the other feeds are still checked. A file named on the command line that
+    fits no dialect is not a finding but a feed jobconv cannot read (exit 2).
+
+    Example: ``feeds/sitemap.xml:1:1: X003 [error] not a job feed, skipped: it
+    fits no feed dialect jobconv knows: it has root <urlset> and no job element; …``.
+
+    Use instead: leave the file out with ``--exclude sitemap.xml`` (or
+    ``exclude`` in the configuration, or ``.gitignore``), or read it in its
+    board's format with ``--dialect NAME``.
+    """,
+)
+
+NO_JOBS = declare(
+    "X004",
+    "no-jobs",
+    Severity.WARNING,
+    """
+    The feed holds no job.
+
+    A feed whose job container is empty (``<source><jobs/></source>``) is
+    well-formed and follows its XSD, so nothing else would flag it; yet
+    published, it takes every job off the boards that read it. An export
+    run against an empty database, a filter that matched nothing, or jobs
+    nested where the dialect does not look for them give such a feed.
+
+    Example: ``<source><jobs/></source>`` gives ``feed.xml:3:3: X004 [warning]
+    the feed holds no job (no <source><jobs><job>): published, it would take
+    every job off the boards that read it``.
+
+    Use instead: the jobs, each at the dialect's job path (``jobconv
+    dialects``; ``--dialect NAME`` for a board's feed); where an empty feed is
+    meant, ignore the code for it (``per-file-ignores``, or ``--ignore X004``).
     """,
 )
