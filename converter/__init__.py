@@ -16,6 +16,7 @@ from .feed.reader import Entry, FeedReader
 from .lint.rules import RULES, Rule
 from .model import Employer, Job, Salary, SalaryPeriod, build_job
 from .pipeline import Pipeline
+from .publish import Converter, Outcome
 from .results import Diagnostic, FeedError, JobResult, Severity, Tally
 from .writers.targets import TARGETS, Rendering
 
@@ -25,6 +26,7 @@ Validator = Pipeline
 __all__ = [
     "RULES",
     "TARGETS",
+    "Converter",
     "Diagnostic",
     "Employer",
     "Entry",
@@ -32,6 +34,7 @@ __all__ = [
     "FeedReader",
     "Job",
     "JobResult",
+    "Outcome",
     "Pipeline",
     "Rendering",
     "Rule",

@@ -13,11 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
-from .outputs import DirectoryOutput, StreamOutput
+from .outputs import DirectoryOutput, StreamOutput, refuse_inputs
 from .pipeline import Pipeline
 from .report.text import found_line, plural
 from .results import Diagnostic, Tally
+from .writers.forms import FORMS
+from .writers.targets import Rendering
 
 
 @dataclass(slots=True)
@@ -76,6 +80,69 @@ def publish(
             if isinstance(output, StreamOutput):
                 output.close_unpublished()
     return outcome
+
+
+class Converter:
+    """Convert feeds to ``target`` as ``jobconv to-TARGET`` does: the same
+    rendering, :class:`Pipeline` and gate, with the command's defaults (every
+    rule, one process per CPU; no configuration file is looked for, as with
+    ``--isolated``: pass ``settings``).
+
+    ``form`` is the command's ``--format`` (default: the target's first);
+    ``columns``, ``check``, ``bom`` and ``strict`` its options of those
+    names; ``per_file`` makes :meth:`convert` write a file per job into a
+    folder (``--out-dir``). Other keywords go to :class:`Pipeline`
+    (``settings``, ``baseline``, ``jobs``, ``today``, ``dialect``...)."""
+
+    def __init__(
+        self,
+        target: str,
+        form: str | None = None,
+        *,
+        columns: list[str] | None = None,
+        check: bool = False,
+        bom: bool = False,
+        per_file: bool = False,
+        strict: bool = False,
+        **pipeline: Any,
+    ) -> None:
+        self.rendering = Rendering.of(target, form, columns, check, per_file, bom)
+        self.pipeline = Pipeline(rendering=self.rendering, **pipeline)
+        self.strict = strict
+
+    @property
+    def tally(self) -> Tally:
+        """What the last :meth:`convert` found."""
+        return self.pipeline.tally
+
+    def convert(
+        self,
+        paths: Iterable[str | Path] | str | Path,
+        output: str | Path | None = None,
+        report: Callable[[list[Diagnostic]], None] | None = None,
+    ) -> Outcome:
+        """Write the jobs of ``paths`` that pass the gate to ``output`` (a file,
+        all or nothing; None: standard output; a folder with ``per_file``).
+        Each job's findings go to ``report`` in one list, as they are found.
+        OutputRefused if ``output`` is one of ``paths``; OutputError, OSError."""
+        names = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
+        # The feeds read, folders walked, as the CLI finds them: none is overwritten.
+        read = [p for p, _ in self.pipeline.sources.expand(names, on_error=lambda *_: None)]
+        sink: StreamOutput | DirectoryOutput
+        if self.rendering.per_file:
+            if output is None:
+                raise ValueError("per_file needs a folder to write into")
+            extension = FORMS[self.rendering.form].extension
+            sink = DirectoryOutput(Path(output), extension, inputs=read)
+        else:
+            if output is not None:
+                refuse_inputs(Path(output), read)
+            sink = StreamOutput(None if output is None else Path(output))
+        return publish(self.pipeline, names, sink, report or _ignore, strict=self.strict)
+
+
+def _ignore(found: list[Diagnostic]) -> None:
+    """No one asked for the findings: ``tally`` still counts them."""
 
 
 def _withheld(outcome: Outcome, tally: Tally, strict: bool) -> str | None:

@@ -95,7 +95,7 @@ def test_output_file_and_statistics(tmp_path):
     assert os.listdir(tmp_path) == ["report.sarif"]
     stats = run_cli("validate", "--statistics", str(BROKEN), str(FIXTURES / "sample.xml"))
     assert stats.stdout.decode().splitlines() == [
-        "     10 C001 empty-compensation [warning]",
+        "      4 C001 empty-compensation [warning]",
         "      3 S001 schema-violation [error]",
     ]
 
@@ -253,5 +253,7 @@ def test_hook_manifest():
     assert hooks["jobconv-validate"]["entry"] == "jobconv validate"
     assert hooks["jobconv-validate-strict"]["entry"] == "jobconv validate --strict"
     for hook in hooks.values():
-        assert hook["language"] == "python" and hook["types"] == ["xml"]
-        assert not hook.get("require_serial")
+        # By name alone, so a user's `files:` override is the whole override.
+        assert hook["language"] == "python" and hook["types"] == ["file"]
+        assert hook["files"] == r"(?i)\.xml(\.gz)?$"
+        assert hook["require_serial"] is True  # jobconv runs its own processes

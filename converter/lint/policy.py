@@ -68,7 +68,7 @@ class Policy:
                 continue
             if severity and code in severity and severity[code] is not d.severity:
                 d = d._replace(severity=severity[code])
-            if baseline is not None and baseline.absorbs(d):
+            if baseline is not None and baseline.absorbs(d, tally):  # a run each
                 continue
             add(d)
             yield d

@@ -36,9 +36,33 @@ def empty_compensation(job: Job, ctx: Context) -> Iterator[Finding]:
 
     Google recommends ``baseSalary``, and job seekers filter on pay. jobconv
     falls back to the free text of ``Salaryrange`` when it holds a figure,
-    and the message says which figure it read. Reported at each empty
-    element. Example: ``<Compensationmin></Compensationmin>`` beside
-    ``<Salaryrange>$148,901-$212,716</Salaryrange>``.
+    and the message says which figure it read. Reported once per job, naming
+    the empty fields; amounts without a currency are reported too, as they
+    cannot be published. In a board's feed, which has at most one salary
+    element (Jooble's ``salary``), only a missing or unusable salary is reported.
+
+    Example:
+
+    ```xml
+    <Compensationcurrency></Compensationcurrency>
+    <Compensationmin></Compensationmin>
+    <Compensationmax></Compensationmax>
+    <Salaryrange>$148,901-$212,716</Salaryrange>
+    ```
+
+    gives ``C001 [warning] Compensationcurrency, Compensationmin and Compensationmax
+    are empty; Salaryrange holds a usable figure, $148,901-$212,716 (USD
+    148,901–212,716 per year), used instead``.
+
+    Use instead: the structured fields, filled, beside the text:
+
+    ```xml
+    <Compensationcurrency>USD</Compensationcurrency>
+    <Compensationmin>148901</Compensationmin>
+    <Compensationmax>212716</Compensationmax>
+    ```
+
+    A feed that never publishes pay can leave the rule out: ``ignore = ["C001"]``.
     """
     currency = job.text("Compensationcurrency")
     if job.salary_from_fields is not None:  # amounts given
@@ -63,8 +87,16 @@ def empty_compensation(job: Job, ctx: Context) -> Iterator[Finding]:
     if not empty:
         yield Finding(f"no usable structured compensation; {_fallback(job)}")
         return
-    for name in empty:
-        yield Finding(f"{name} is empty; {_fallback(job)}", name)
+    # One finding per job, at the first empty element the feed holds.
+    first = min(empty, key=lambda n: job.lines.get(n, job.line))
+    yield Finding(
+        f"{_listed(empty)} {'is' if len(empty) == 1 else 'are'} empty; {_fallback(job)}", first
+    )
+
+
+def _listed(names: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``: the empty elements in one phrase."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _min_above_max(salary: Salary | None) -> bool:
@@ -81,8 +113,21 @@ def salary_min_above_max(job: Job, ctx: Context) -> Iterator[Finding]:
     """The minimum salary is above the maximum.
 
     A range that runs backwards is a data error; publishing it misleads job
-    seekers and Google rejects it. Example: ``<Compensationmin>90000</Compensationmin>``
-    with ``<Compensationmax>70000</Compensationmax>``, or ``$90k - $70k``.
+    seekers and Google rejects it. Reported for the structured fields, and for
+    a ``Salaryrange`` text that runs from high to low (``$90k - $70k``).
+
+    Example:
+
+    ```xml
+    <Compensationmin>90000</Compensationmin>
+    <Compensationmax>70000</Compensationmax>
+    ```
+
+    gives ``C002 [error] Compensationmin 90000 is above Compensationmax 70000``.
+
+    Use instead: the lower figure as the minimum,
+    ``<Compensationmin>70000</Compensationmin>`` and
+    ``<Compensationmax>90000</Compensationmax>`` (``$70k - $90k`` in ``Salaryrange``).
     """
     low = parse_decimal(job.text("Compensationmin"))
     high = parse_decimal(job.text("Compensationmax"))
@@ -99,8 +144,23 @@ def salary_text_disagrees(job: Job, ctx: Context) -> Iterator[Finding]:
     """``Salaryrange`` says something else than the structured compensation.
 
     The structured fields win, so the published salary may not be the one
-    the employer wrote. Example: ``Compensationmin`` 50000 with
-    ``Salaryrange`` "£45,000 - £55,000".
+    the employer wrote. Reported when the currency or the amounts differ.
+
+    Example:
+
+    ```xml
+    <Compensationcurrency>GBP</Compensationcurrency>
+    <Compensationmin>50000</Compensationmin>
+    <Compensationmax>55000</Compensationmax>
+    <Salaryrange>£45,000 - £55,000</Salaryrange>
+    ```
+
+    gives ``C003 [warning] Salaryrange '£45,000 - £55,000' disagrees with the
+    Compensation fields: amounts GBP 45,000–55,000 per year vs GBP 50,000–55,000
+    per year``.
+
+    Use instead: one salary in both places (``<Compensationmin>45000</Compensationmin>``
+    here), or an empty ``Salaryrange``.
     """
     fields, text = job.salary_from_fields, job.salary_from_text
     if fields is None or text is None:
@@ -129,8 +189,23 @@ def salary_withheld(job: Job, ctx: Context) -> Iterator[Finding]:
     settle (``kr``), three decimals in a currency that never has them, a zero,
     or a figure that is no plausible pay for its period. Reported for the
     structured fields when they give an amount, else for ``Salaryrange``.
-    Example: ``<Salaryrange>¥300,000</Salaryrange>`` with Country Japan (monthly
-    or yearly?), or ``<Compensationmin>45.000</Compensationmin>`` EUR alone.
+
+    Example:
+
+    ```xml
+    <Salaryrange>¥300,000</Salaryrange>
+    <Country>Japan</Country>
+    ```
+
+    gives ``C004 [warning] Salaryrange '¥300,000' gives JPY 300,000, but no period
+    is stated, and in JPY a figure of that size could be hourly, daily, weekly,
+    monthly or yearly pay: no salary is published``. So does
+    ``<Compensationmin>45.000</Compensationmin>`` in EUR alone (45 or 45,000?).
+
+    Use instead: a figure that settles it: the period in the text
+    (``¥300,000 - ¥350,000 per month``), an ISO currency code (``SEK``, not ``kr``),
+    and amounts without thousands separators in the structured fields
+    (``<Compensationmin>45000</Compensationmin>``).
     """
     fields, text = job.salary_from_fields, job.salary_from_text
     if fields is not None and fields.withheld:
