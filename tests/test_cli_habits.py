@@ -82,3 +82,36 @@ def test_colour_follows_color_and_no_color() -> None:
     assert b"\x1b[" not in told and b"C001" in told
     never = _in_a_terminal("validate", "--color", "never", SAMPLE, env={})
     assert b"\x1b[" not in never
+
+
+def test_every_command_takes_the_same_output_option(tmp_path) -> None:
+    """-o, --output and --output-file mean the same on validate and every converter."""
+    for command in ("validate", "to-jsonld", "to-csv", "to-hropen", "to-indeed"):
+        for spelling in ("-o", "--output", "--output-file"):
+            out = tmp_path / f"{command}{spelling}.out"
+            result = run_cli(command, SAMPLE, spelling, str(out), "--today", "2026-01-01")
+            assert result.returncode in (0, 1), (command, spelling, result.stderr)
+            assert out.stat().st_size > 0, (command, spelling)
+            assert result.stdout == b""
+
+
+def test_columns_only_on_the_csv_commands() -> None:
+    for command in ("to-jsonld", "to-hropen", "to-indeed", "validate"):
+        help_text = run_cli(command, "--help").stdout
+        assert b"--columns" not in help_text, command
+    assert b"--columns" in run_cli("to-csv", "--help").stdout
+
+
+def test_rule_names_in_the_configuration(tmp_path) -> None:
+    """Names stand for codes in the file as on the command line."""
+    (tmp_path / ".jobconv.yaml").write_text(
+        "ignore: [empty-compensation]\n"
+        "severity: {future-date-posted: error}\n"
+        "per-file-ignores: {'*.xml': [C004]}\n"
+    )
+    result = run_cli("validate", SAMPLE, "--today", "2026-01-01", cwd=tmp_path)
+    assert b" C001 " not in result.stdout
+    assert b" T002 [error] " in result.stdout and result.returncode == 1
+    (tmp_path / ".jobconv.yaml").write_text("ignore: [no-such-rule]\n")
+    bad = run_cli("validate", SAMPLE, cwd=tmp_path)
+    assert bad.returncode == 2 and b"'no-such-rule' matches no rule" in bad.stderr

@@ -169,8 +169,10 @@ def test_cli_jobs_keeps_file_order(tmp_path: Path) -> None:
         paths.append(str(path))
     # Enough small feeds to go to workers, whole, one each.
     assert sum(Path(p).stat().st_size for p in paths) > 2 * MIN_SEGMENT
-    assert all(u.remote and u.segment is None for u in units(paths, 2))
-    assert not any(u.remote for u in units(paths[:1], 2))  # one small feed: read here
+    known = dict.fromkeys(paths, "yubhub")  # as the pipeline tells them
+    assert all(u.remote and u.segment is None for u in units(paths, 2, None, known))
+    assert not any(u.remote for u in units(paths[:1], 2, None, known))  # one small feed: here
+    assert not any(u.remote for u in units(paths, 2))  # dialects untold: read here
     serial = run_cli("validate", "-j", "1", *paths)
     parallel = run_cli("validate", "-j", "2", *paths)
     assert serial.returncode == parallel.returncode == 1

@@ -26,6 +26,7 @@ from .options import (
     check_options,
     exit_found,
     fail,
+    feeds_of,
     files_read,
     pipeline_of,
     progress_bar,
@@ -39,6 +40,8 @@ def output_options(fn: Callable) -> Callable:
         click.option(
             "-o",
             "--output",
+            "--output-file",
+            "output",
             type=click.Path(dir_okay=False, path_type=Path),
             help="Write to FILE (atomically: all or nothing) instead of stdout.",
         ),
@@ -94,7 +97,8 @@ def run_conversion(target: str, fmt: str | None, paths: tuple[str, ...], opts: d
             bom=opts.get("bom", False),
         )
         pipeline = pipeline_of(opts, rendering=rendering)
-        read = files_read(paths, opts)
+        feeds = feeds_of(paths, pipeline.sources)
+        read = files_read(feeds, opts)
         if output:
             refuse_inputs(output, read)
         if out_dir:
@@ -102,7 +106,7 @@ def run_conversion(target: str, fmt: str | None, paths: tuple[str, ...], opts: d
         else:
             sink = StreamOutput(output)
         where = str(out_dir or output or "standard output")
-        with progress_bar(paths) as progress:
+        with progress_bar(feeds) as progress:
             pipeline.progress = progress
             outcome = publish(pipeline, paths, sink, report, strict=opts["strict"])
     except (
@@ -141,6 +145,12 @@ def _format_option(target: str) -> Callable:
     )
 
 
+PATHS_HELP = (
+    "PATHS are feed files (gzip too), folders (their *.xml and *.xml.gz), http(s) URLs,"
+    " and - for standard input. Findings go to stderr."
+)
+
+
 def make_command(target: str) -> click.Command:
     """The ``to-TARGET`` command of one registered target."""
     spec = TARGETS[target]
@@ -148,7 +158,7 @@ def make_command(target: str) -> click.Command:
     def command(fmt: str | None = None, **opts) -> None:
         run_conversion(target, fmt, opts.pop("paths"), opts)
 
-    command.__doc__ = f"Convert feeds to {spec.title}."
+    command.__doc__ = f"Convert feeds to {spec.title}.\n\n{PATHS_HELP}"
     decorated = output_options(check_options(command))
     if len(spec.forms) > 1:
         decorated = _format_option(target)(decorated)
@@ -172,7 +182,11 @@ def make_command(target: str) -> click.Command:
 @output_options
 @check_options
 def convert(target: str, fmt: str | None, paths: tuple[str, ...], **opts) -> None:
-    """Convert feeds to --to TARGET."""
+    """Convert feeds to --to TARGET.
+
+    PATHS are feed files (gzip too), folders (their *.xml and *.xml.gz),
+    http(s) URLs, and - for standard input. Findings go to stderr.
+    """
     run_conversion(target, fmt, paths, opts)
 
 

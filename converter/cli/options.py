@@ -12,14 +12,15 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import click
 
 from ..feed.dialects import AUTO, names
 from ..feed.engines import ENGINES
+from ..feed.sources import DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT, STDIN_NAME, Sources
 from ..lint.baseline import Baseline
-from ..lint.config import Settings, check_selectors, find_config, load_config
-from ..lint.rules import RULES
+from ..lint.config import Settings, as_codes, check_selectors, find_config, load_config
 from ..pipeline import Pipeline
 from ..pipeline.pool import cpu_count
 from ..pipeline.units import total_size
@@ -39,8 +40,42 @@ def fail(message: str) -> None:
 def check_options(fn: Callable) -> Callable:
     """The feeds, and how they are checked: the same for every command."""
     options = [
-        click.argument(
-            "paths", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True)
+        click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True)),
+        click.option(
+            "--include",
+            multiple=True,
+            metavar="GLOB",
+            help="Files to read in folders (.gitignore-style; repeatable); default: *.xml"
+            " and *.xml.gz.",
+        ),
+        click.option(
+            "--exclude",
+            multiple=True,
+            metavar="GLOB",
+            help="Paths in folders to leave out (.gitignore-style; repeatable). Hidden and"
+            " .gitignored paths are always left out.",
+        ),
+        click.option(
+            "--stdin-filename",
+            metavar="NAME",
+            help="The name findings in standard input (-) carry, as editors and pre-commit"
+            " pass it; per-file-ignores match it.",
+        ),
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=0, min_open=True),
+            default=DEFAULT_TIMEOUT,
+            show_default=True,
+            metavar="SECONDS",
+            help="For a URL: seconds to wait to connect, and for each read.",
+        ),
+        click.option(
+            "--max-size",
+            type=ByteSize(),
+            default=str(DEFAULT_MAX_SIZE // 1024**3) + "G",
+            show_default=True,
+            metavar="SIZE",
+            help="For a URL: the most it may give, decompressed (bytes, or with K, M, G).",
         ),
         click.option(
             "-j",
@@ -101,7 +136,8 @@ def check_options(fn: Callable) -> Callable:
             type=click.Choice(["auto", "always", "never"]),
             default="auto",
             show_default=True,
-            help="Colour findings: auto is on a terminal, unless NO_COLOR is set.",
+            help="Colour findings: auto is on a terminal, or wherever FORCE_COLOR is set;"
+            " NO_COLOR turns it off (and wins over FORCE_COLOR).",
         ),
         click.option(
             "--baseline",
@@ -114,11 +150,38 @@ def check_options(fn: Callable) -> Callable:
     return fn
 
 
-def use_color(stream, choice: str) -> bool:
-    """Whether to colour what goes to ``stream`` (https://no-color.org)."""
+class ByteSize(click.ParamType):
+    """A number of bytes: 1000, 64K, 512M, 4G (binary multiples)."""
+
+    name = "size"
+    _UNITS: ClassVar[dict[str, int]] = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3, "T": 1024**4}
+
+    def convert(self, value, param, ctx) -> int:
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().upper().removesuffix("B").removesuffix("I")
+        number, unit = (text[:-1], text[-1]) if text[-1:] in self._UNITS else (text, "")
+        try:
+            size = int(float(number) * self._UNITS[unit])
+        except (ValueError, KeyError):
+            self.fail(f"{value!r} is not a size such as 1000, 64K, 512M or 4G", param, ctx)
+        if size <= 0:
+            self.fail(f"{value!r}: the size must be above 0", param, ctx)
+        return size
+
+
+def use_color(stream, choice: str, report_file: bool = False) -> bool:
+    """Whether to colour what goes to ``stream``: ``--color always|never``
+    first, then a non-empty NO_COLOR (https://no-color.org), then a non-empty
+    FORCE_COLOR (https://force-color.org), then whether it is a terminal.
+    NO_COLOR wins over FORCE_COLOR, as in CPython and pytest: with both set,
+    plain text is the safe reading. FORCE_COLOR is for output a terminal
+    shows later (a pipe, a CI log), not for a ``report_file`` the run writes."""
     if choice != "auto":
         return choice == "always"
-    return not os.environ.get("NO_COLOR") and stream.isatty()
+    if os.environ.get("NO_COLOR"):
+        return False
+    return (bool(os.environ.get("FORCE_COLOR")) and not report_file) or stream.isatty()
 
 
 def exit_found(opts: dict) -> int:
@@ -126,11 +189,17 @@ def exit_found(opts: dict) -> int:
     return EXIT_OK if opts.get("exit_zero") else EXIT_FOUND
 
 
-def files_read(paths: Iterable[str], opts: dict) -> list[str]:
-    """Every file a run reads: the feeds, and the baseline, configuration and
-    XSD named on the command line. No output may be written over one."""
+def files_read(feeds: Iterable[str], opts: dict) -> list[str]:
+    """Every file a run reads: its ``feeds`` (folders walked: :func:`feeds_of`),
+    and the baseline, configuration and XSD named on the command line. No
+    output may be written over one."""
     named = (opts.get("baseline"), opts.get("config"), opts.get("schema"))
-    return [*paths, *(str(p) for p in named if p)]
+    return [*feeds, *(str(p) for p in named if p)]
+
+
+def feeds_of(paths: Iterable[str], sources: Sources) -> list[str]:
+    """The feeds ``paths`` name, folders walked as the run will walk them."""
+    return [p for p, _ in sources.expand(paths, on_error=lambda *_: None)]
 
 
 def settings_of(
@@ -145,10 +214,7 @@ def settings_of(
     settings = load_config(path) if path else Settings()
 
     def split(values: tuple[str, ...]) -> list[str]:
-        # A rule's name stands for its code, as `jobconv rules NAME` takes it.
-        codes = {rule.name: code for code, rule in RULES.items()}
-        parts = [s.strip() for v in values for s in v.split(",") if s.strip()]
-        return [codes.get(p.lower(), p) for p in parts]
+        return as_codes([s.strip() for v in values for s in v.split(",") if s.strip()])
 
     if select:
         settings.select = split(select)
@@ -181,6 +247,18 @@ def pipeline_of(
         jobs=opts["jobs"] or cpu_count(),
         today=opts["today"].date() if opts.get("today") else None,
         dialect=opts.get("dialect") or settings.dialect or AUTO,
+        sources=sources_of(opts, settings),
+    )
+
+
+def sources_of(opts: dict, settings: Settings | None = None) -> Sources:
+    """Where the run's feeds come from, as the options and configuration say."""
+    return Sources(
+        include=tuple(opts.get("include") or (settings.include if settings else ())),
+        exclude=(*(settings.exclude if settings else ()), *opts.get("exclude", ())),
+        timeout=opts.get("timeout", DEFAULT_TIMEOUT),
+        max_size=opts.get("max_size", DEFAULT_MAX_SIZE),
+        stdin_name=opts.get("stdin_filename") or STDIN_NAME,
     )
 
 

@@ -20,6 +20,7 @@ from .options import (
     check_options,
     exit_found,
     fail,
+    feeds_of,
     files_read,
     pipeline_of,
     progress_bar,
@@ -38,7 +39,10 @@ from .options import (
     help="Report format; auto is github under GitHub Actions, text elsewhere.",
 )
 @click.option(
+    "-o",
+    "--output",
     "--output-file",
+    "output_file",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the report to FILE (atomically) instead of stdout.",
 )
@@ -67,7 +71,8 @@ def validate(
 ) -> None:
     """Check feeds against their dialect's XSD and the lint rules.
 
-    PATHS are feed files; - reads standard input. One line per finding,
+    PATHS are feed files (gzip too), folders (their *.xml and *.xml.gz),
+    http(s) URLs, and - for standard input. One line per finding,
     FILE:LINE:COL: CODE [severity] message, then a summary on stderr.
     """
     try:
@@ -76,9 +81,10 @@ def validate(
         board = target is not None and TARGETS[target].frame is not None
         rendering = Rendering.of(target) if board else None
         pipeline = pipeline_of(opts, target=target, rendering=rendering)
+        feeds = feeds_of(paths, pipeline.sources)
         for written in (output_file, write_baseline):
             if written:
-                refuse_inputs(written, files_read(paths, opts))
+                refuse_inputs(written, files_read(feeds, opts))
     except (ConfigError, SchemaLoadError, BaselineError, OutputRefused) as exc:
         fail(str(exc))
         sys.exit(EXIT_USAGE)
@@ -97,7 +103,8 @@ def validate(
     try:
         if write_baseline:
             with atomic_output(write_baseline) as out:
-                out.write(Baseline.dump(d for r in results() for d in r.diagnostics))
+                found = (d for r in results() for d in r.diagnostics)
+                out.write(Baseline.dump(found, write_baseline))
             tally = pipeline.tally
             click.echo(
                 f"Wrote a baseline of {tally.errors + tally.warnings} findings"
@@ -112,14 +119,14 @@ def validate(
                     pass
                 write_statistics(pipeline.tally, out, pipeline.policy.severity)
             elif fmt == "text":
-                color = use_color(out, opts["color"])
+                color = use_color(out, opts["color"], report_file=output_file is not None)
                 REPORTERS["text"](results(), out, pipeline.tally, color=color)
             else:
                 REPORTERS[fmt](results(), out, pipeline.tally)
 
         # No bar while findings stream to the same terminal.
         quiet_stdout = statistics or output_file is not None or not sys.stdout.isatty()
-        with progress_bar(paths, wanted=fmt == "text" and quiet_stdout) as progress:
+        with progress_bar(feeds, wanted=fmt == "text" and quiet_stdout) as progress:
             pipeline.progress = progress
             if output_file:
                 with atomic_output(output_file) as out:
@@ -134,7 +141,7 @@ def validate(
     tally = pipeline.tally
     if fmt == "text" and not statistics and not opts["quiet"]:
         line = summary_line(tally, target)
-        if strict and tally.warnings and not tally.errors:
+        if strict and tally.warnings and not tally.errors and not opts["exit_zero"]:
             line += " --strict: warnings fail the run."
         click.echo(line, err=True)
     if io_failed:

@@ -24,6 +24,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from .mapping import Source
+from .sources import is_gzip
 
 #: How much of a feed is read to tell its dialect.
 HEAD_BYTES = 256 * 1024
@@ -342,13 +343,13 @@ def of_head(head: bytes, name: str, choice: str = AUTO) -> Dialect:
 
 def of_path(path: str, choice: str = AUTO) -> Dialect | None:
     """The dialect of the feed file at ``path`` (``choice`` unless ``auto``).
-    None for what is no regular file (a pipe, ``/dev/stdin``): it is told
-    from the stream as it is read. A file that cannot be opened is YubHub's:
+    None for what is no regular file (a pipe, ``/dev/stdin``) or is gzip: it
+    is told from the stream as it is read. A file that cannot be opened is YubHub's:
     the reader reports it."""
     if choice != AUTO:
         return by_name(choice)
-    if not os.path.isfile(path):
-        return None
+    if not os.path.isfile(path) or is_gzip(path):
+        return None  # told from the decompressed stream
     try:
         with open(path, "rb") as f:
             head = f.read(HEAD_BYTES)

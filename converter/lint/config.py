@@ -38,6 +38,8 @@ class Settings:
     schema: Path | None = None
     engine: str | None = None
     dialect: str | None = None
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
     source: Path | None = None  # the file these came from
 
     def codes(self) -> set[str]:
@@ -95,14 +97,18 @@ def load_config(path: Path) -> Settings:
         where = "top level"
     _validate(data, path, where)
     settings = Settings(source=path)
-    settings.select = data.get("select", settings.select)
-    settings.extend_select = data.get("extend-select", [])
-    settings.ignore = data.get("ignore", [])
-    settings.per_file_ignores = data.get("per-file-ignores", {})
-    settings.severity = {k: Severity(v) for k, v in data.get("severity", {}).items()}
+    settings.select = as_codes(data.get("select", settings.select))
+    settings.extend_select = as_codes(data.get("extend-select", []))
+    settings.ignore = as_codes(data.get("ignore", []))
+    settings.per_file_ignores = {
+        glob: as_codes(selectors) for glob, selectors in data.get("per-file-ignores", {}).items()
+    }
+    settings.severity = {as_codes([k])[0]: Severity(v) for k, v in data.get("severity", {}).items()}
     if "schema" in data:
         settings.schema = (path.parent / data["schema"]).resolve()
     settings.engine = data.get("engine")
+    settings.include = data.get("include", [])
+    settings.exclude = data.get("exclude", [])
     settings.dialect = data.get("dialect")
     if settings.dialect is not None:
         from ..feed.dialects import AUTO, names
@@ -127,11 +133,18 @@ def _validate(data: object, path: Path, where: str) -> None:
         key = ".".join(str(p) for p in error.absolute_path) or where
         raise ConfigError(f"{path}: {key}: {error.message}")
     for key in ("select", "extend-select", "ignore"):
-        check_selectors(data.get(key, []), f"{path}: {key}")  # type: ignore[union-attr]
+        check_selectors(as_codes(data.get(key, [])), f"{path}: {key}")  # type: ignore[union-attr]
     for glob, selectors in data.get("per-file-ignores", {}).items():  # type: ignore[union-attr]
-        check_selectors(selectors, f"{path}: per-file-ignores.{glob}")
+        check_selectors(as_codes(selectors), f"{path}: per-file-ignores.{glob}")
     for code in data.get("severity", {}):  # type: ignore[union-attr]
-        check_selectors([code], f"{path}: severity")
+        check_selectors(as_codes([code]), f"{path}: severity")
+
+
+def as_codes(selectors: list[str]) -> list[str]:
+    """Selectors with each rule name (``empty-compensation``) replaced by its
+    code, as ``jobconv rules NAME`` takes it; codes and prefixes as they are."""
+    codes = {rule.name: code for code, rule in RULES.items()}
+    return [codes.get(s.lower(), s) for s in selectors]
 
 
 def check_selectors(selectors: list[str], where: str) -> None:

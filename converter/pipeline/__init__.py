@@ -18,8 +18,6 @@ output or ``-j``::
 
 from __future__ import annotations
 
-import contextlib
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,20 +25,19 @@ from typing import BinaryIO
 
 from ..feed.dialects import AUTO, DialectError, by_name, of_path
 from ..feed.engines import Engine, load_engine
+from ..feed.sources import STDIN_NAME, Sources
 from ..lint.baseline import Baseline
 from ..lint.checks import FeedWide
 from ..lint.config import Settings
 from ..lint.policy import Policy, holds_back
 from ..lint.rules import Rule
-from ..lint.rules.xml import DTD_REFUSED, XML_SYNTAX
+from ..lint.rules.xml import DTD_REFUSED, NOT_A_FEED, XML_SYNTAX
 from ..results import Diagnostic, JobResult, Tally
 from ..writers.targets import Rendering
 from . import worker
-from .pool import Ordered
+from .pool import Ordered, cpu_count
 from .units import Unit, unit_size, units
 from .worker import Packed, Reading, ReadSpec
-
-STDIN_NAME = "<stdin>"
 
 #: Codes that mean a feed broke off: it cannot be trusted past that point.
 BREAKING = frozenset({XML_SYNTAX.code, DTD_REFUSED.code})
@@ -57,7 +54,8 @@ class Pipeline:
     ignores); ``baseline`` findings to absorb; ``target`` the output whose
     rules are errors (a ``rendering``'s target by default); ``rules`` narrows
     the rules further; ``today`` is the date future dates are judged against
-    (default: today, UTC). ``jobs`` above 1 reads large feeds in segments,
+    (default: today, UTC). ``jobs`` above 1 (0, the default: one per CPU, as
+    the CLI's ``-j``) reads large feeds in segments,
     and several feeds at once, in that many processes (an engine given by
     name only); results are the same, in the same order. ``progress`` is
     called with the number of bytes read, as they are read. ``tally``
@@ -65,7 +63,9 @@ class Pipeline:
     last run that broke off (X001, X002), whatever the configuration says.
     ``dialect`` reads every feed in that board's format; ``auto`` (the
     default) tells each feed's from its opening (``schema`` then replaces
-    YubHub's XSD, else the chosen dialect's).
+    YubHub's XSD, else the chosen dialect's). ``sources`` says how feeds are
+    found and opened: folders walked, URLs fetched, gzip decompressed, the
+    name standard input goes by (:class:`~converter.feed.sources.Sources`).
     """
 
     def __init__(
@@ -79,10 +79,11 @@ class Pipeline:
         rendering: Rendering | None = None,
         rules: Iterable[Rule] | None = None,
         today: date | None = None,
-        jobs: int = 1,
+        jobs: int = 0,
         segment_size: int | None = None,
         progress: Callable[[int], None] | None = None,
         dialect: str = AUTO,
+        sources: Sources | None = None,
     ) -> None:
         if dialect != AUTO:
             by_name(dialect)  # DialectError names the known ones
@@ -92,7 +93,7 @@ class Pipeline:
         codes = None if rules is None else [r.code for r in rules]
         self.policy = Policy.of(settings, target, baseline, codes)
         self.tally = Tally()
-        self.processes = max(1, jobs) if isinstance(engine, str) else 1
+        self.processes = max(1, jobs or cpu_count()) if isinstance(engine, str) else 1
         self.segment_size = segment_size
         self.progress = progress
         self.read_spec = ReadSpec(
@@ -107,7 +108,10 @@ class Pipeline:
         if loaded is None and (schema is not None or dialect != AUTO):
             loaded = load_engine(engine, schema or by_name(dialect).schema_path)  # fail early
         self._reading = Reading(self.read_spec, loaded)
+        self.sources = sources or Sources()
         self._dialects: dict[str, str] = {}
+        self._walked: set[str] = set()
+        self._begun: str | None = None  # the feed being read, once counted
         self._feed_wide = FeedWide(self.policy.reported, self.today)
         self._ignores: list[str] = []
         self.broken: list[str] = []
@@ -119,10 +123,12 @@ class Pipeline:
         paths: Iterable[str | Path] | str | Path,
         on_error: Callable[[str, OSError], None] | None = None,
     ) -> Iterator[JobResult]:
-        """The results of every feed in ``paths`` (one, or several; ``-``: stdin), in
-        document order: each job, then the feed's diagnostics outside its
-        jobs. An unreadable feed raises OSError, or goes to ``on_error`` and
-        is skipped. Starts a new ``tally`` at once (not when iterated)."""
+        """The results of every feed in ``paths`` (files, folders, URLs; ``-``:
+        stdin), in document order: each job, then the feed's diagnostics
+        outside its jobs. An unreadable feed raises OSError, or goes to
+        ``on_error`` and is skipped; an XML file in a folder that is no job
+        feed is a finding (X003). Starts a new ``tally`` at once (not when
+        iterated)."""
         self.tally, self.broken = Tally(), []
         chosen = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
         return self._run(chosen, on_error)
@@ -131,20 +137,34 @@ class Pipeline:
         self, paths: list[str], on_error: Callable[[str, OSError], None] | None
     ) -> Iterator[JobResult]:
         readable = []
-        for path in paths:
+        self._walked = set()
+        for path, walked in self.sources.expand(paths, self._unreadable(on_error)):
             try:
                 found = of_path(path, self.read_spec.dialect) if path != "-" else None
                 if found is not None:  # else told from the stream as it is read
                     self._dialects[path] = found.name
             except DialectError as exc:
-                self.tally.unreadable += 1
-                if on_error is None:
-                    raise
-                on_error(path, exc)
-                continue
+                if not walked:
+                    self._unreadable(on_error)(path, exc)
+                    continue
+            if walked:
+                self._walked.add(path)
             readable.append(path)
         for packed in self._in_order(readable, on_error):
             yield self._finish(packed)
+
+    def _unreadable(
+        self, on_error: Callable[[str, OSError], None] | None
+    ) -> Callable[[str, OSError], None]:
+        """``on_error``, counting the unreadable feed (re-raising without one)."""
+
+        def unreadable(path: str, exc: OSError) -> None:
+            self.tally.unreadable += 1
+            if on_error is None:
+                raise exc
+            on_error(path, exc)
+
+        return unreadable
 
     def check_path(self, path: str | Path) -> Iterator[Diagnostic]:
         """The diagnostics of the feed at ``path``; OSError if unreadable."""
@@ -166,6 +186,7 @@ class Pipeline:
 
     def _begin(self, name: str) -> None:
         self.tally.files += 1
+        self._begun = name
         self._ignores = self.policy.ignored_in(name)
         self._feed_wide.begin()
 
@@ -198,19 +219,32 @@ class Pipeline:
 
     def _serial(self, path: str, skip: int | None = None) -> Iterator[Packed]:
         """Read ``path`` here; again, leaving out its first ``skip`` jobs, if given."""
-        if path == "-":
-            self._begin(STDIN_NAME)
-            yield from self._read(sys.stdin.buffer, STDIN_NAME)
-            return
-        try:
-            stream = open(path, "rb")  # noqa: SIM115 - closed below
-        except OSError:
-            self.tally.unreadable += 1
-            raise
-        with contextlib.closing(stream):
+        name = self.sources.stdin_name if path == "-" else path
+        with self.sources.opened(path) as stream:
             if skip is None:
-                self._begin(path)
-            yield from self._read(stream, path, skip or 0, self._dialects.get(path))
+                self._begin(name)
+            try:
+                yield from self._read(stream, name, skip or 0, self._dialects.get(path))
+            except DialectError as exc:
+                if path not in self._walked:
+                    raise
+                yield self._not_a_feed(name, exc)
+
+    def _not_a_feed(self, name: str, exc: DialectError) -> Packed:
+        """The finding for an XML file in a folder that no dialect fits."""
+        rule = NOT_A_FEED
+        found = Diagnostic(
+            name,
+            1,
+            1,
+            rule.code,
+            rule.name,
+            rule.severity,
+            f"not a job feed, skipped: {exc.strerror or exc}",
+            None,
+            None,
+        )
+        return (name, None, 1, [tuple(found)], False, None, None)
 
     def _in_order(
         self, paths: list[str], on_error: Callable[[str, OSError], None] | None
@@ -257,11 +291,13 @@ class Pipeline:
                 if unit.segment.is_last:
                     yield from waiting
             except OSError as exc:
-                if on_error is None:
-                    raise
-                if isinstance(exc, DialectError):
-                    self.tally.unreadable += 1
-                on_error(exc.filename if unit.path == "-" and exc.filename else unit.path, exc)
+                # Unreadable, at its opening or part-way (a broken download):
+                # counted as such, not as a file read.
+                name = self.sources.stdin_name if unit.path == "-" else unit.path
+                if self._begun == name:
+                    self.tally.files -= 1
+                self._begun = None
+                self._unreadable(on_error)(name, exc)
 
 
 def _remote(unit: Unit) -> bool:

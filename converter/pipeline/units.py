@@ -14,16 +14,18 @@ from dataclasses import dataclass
 
 from ..feed.dialects import by_name
 from ..feed.segments import MIN_SEGMENT, Segment, plan
+from ..feed.sources import is_plain_file
 
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """A feed, or one segment of it, to read in turn, in ``dialect``."""
+    """A feed, or one segment of it, to read in turn, in ``dialect`` (None:
+    told from its opening as it is read, in this process)."""
 
     path: str
     segment: Segment | None = None
     remote: bool = False
-    dialect: str = "yubhub"
+    dialect: str | None = None
 
 
 @dataclass(slots=True)
@@ -41,29 +43,30 @@ def units(
     segment_size: int | None = None,
     dialects: dict[str, str] | None = None,
 ) -> Iterator[Unit]:
-    """The units for reading ``paths`` (each in its dialect in ``dialects``,
-    YubHub if not named) with ``jobs`` processes. Small feeds go to workers
-    only when there are enough of them to pay for starting the workers (a
-    pre-commit run on a few feeds reads them here)."""
+    """The units for reading ``paths`` (each in its dialect in ``dialects``;
+    one not named there is told from its opening) with ``jobs`` processes.
+    Only plain files go to workers (standard input, URLs and gzip are read
+    here, as they come); small ones only when there are enough of them to
+    pay for starting the workers (a pre-commit run on a few feeds reads
+    them here)."""
     sizes = [_file_size(p) for p in paths]
     many_small = jobs > 1 and len(paths) > 1 and sum(s or 0 for s in sizes) >= 2 * MIN_SEGMENT
     for path, size in zip(paths, sizes, strict=True):
-        dialect = (dialects or {}).get(path, "yubhub")
-        segments = (
-            plan(path, jobs, segment_size, by_name(dialect)) if jobs > 1 and path != "-" else None
-        )
+        dialect = (dialects or {}).get(path)
+        known = size is not None and dialect is not None
+        segments = plan(path, jobs, segment_size, by_name(dialect)) if known and jobs > 1 else None
         if segments:
             yield from (Unit(path, s, True, dialect) for s in segments)
         else:
-            small = size is not None and size < 2 * MIN_SEGMENT
+            small = known and size < 2 * MIN_SEGMENT  # type: ignore[operator]
             yield Unit(path, None, many_small and small, dialect)
 
 
 def _file_size(path: str) -> int | None:
-    """The bytes of the regular file at ``path``; None for stdin, anything
-    else, or a path that cannot be read."""
+    """The bytes of the plain file at ``path``; None for stdin, a URL, gzip,
+    anything else, or a path that cannot be read."""
     try:
-        return os.path.getsize(path) if path != "-" and os.path.isfile(path) else None
+        return os.path.getsize(path) if is_plain_file(path) else None
     except OSError:
         return None
 
