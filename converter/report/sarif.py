@@ -1,4 +1,4 @@
-"""``sarif``: SARIF 2.1.0, one run, every reported rule described."""
+"""``sarif``: SARIF 2.1.0, one run, every reported rule described and linked to its page."""
 
 from __future__ import annotations
 
@@ -7,13 +7,29 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from .. import __version__
-from ..lint.rules import RULES
+from ..lint.rules import RULES, Rule
 from ..results import JobResult, Severity, Tally
 from .common import diagnostics_of, fingerprint
 
 
 def _sarif_level(severity: Severity) -> str:
     return "error" if severity is Severity.ERROR else "warning"
+
+
+def _rule_descriptor(rule: Rule) -> dict:
+    """The rule as SARIF describes it: ``helpUri`` its page, ``help`` its whole doc."""
+    from ..lint.docs import markdown, sections  # late: it needs the pipeline, loaded after us
+
+    doc = sections(rule)
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": doc.what},
+        "fullDescription": {"text": f"{doc.what}\n\n{doc.why}".strip()},
+        "help": {"text": markdown(rule.doc), "markdown": markdown(rule.doc)},
+        "helpUri": rule.url,
+        "defaultConfiguration": {"level": _sarif_level(rule.severity)},
+    }
 
 
 def write_sarif(results: Iterable[JobResult], out: TextIO, tally: Tally) -> None:
@@ -39,18 +55,7 @@ def write_sarif(results: Iterable[JobResult], out: TextIO, tally: Tally) -> None
         }
         out.write(sep + json.dumps(result, ensure_ascii=False))
         sep = ",\n  "
-    rules = []
-    for code in seen:  # in ruleIndex order
-        rule = RULES[code]
-        rules.append(
-            {
-                "id": code,
-                "name": rule.name,
-                "shortDescription": {"text": rule.summary.replace("``", "`")},
-                "fullDescription": {"text": rule.doc.replace("``", "`")},
-                "defaultConfiguration": {"level": _sarif_level(rule.severity)},
-            }
-        )
+    rules = [_rule_descriptor(RULES[code]) for code in seen]  # in ruleIndex order
     driver = {
         "name": "jobconv",
         "version": __version__,

@@ -33,10 +33,20 @@ class Context:
 
 Check = Callable[[Job, Context], Iterator[Finding]]
 
+#: Where each rule's page lives: ``DOCS_URL + CODE + ".md"``, generated from its doc
+#: into docs/rules/ by ``python -m converter.lint.docs``.
+DOCS_URL = "https://github.com/jobconv/jobconv/blob/main/docs/rules/"
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A stable code with a kebab-case name, a default severity and a doc.
+
+    ``doc`` is markdown (double backquotes are code spans there as in reST):
+    a one-line summary (what), a paragraph why, then an ``Example:`` line (a
+    feed snippet and the finding it gives) and a ``Use instead:`` line (the
+    fix), each section running to the next; ``converter.lint.docs`` renders
+    it as the rule's page at ``url``.
 
     ``check`` is None for codes raised by the reader or the XSD engine.
     ``feed_fields`` marks a feed-wide check (one that needs the jobs before
@@ -68,6 +78,11 @@ class Rule:
     @property
     def summary(self) -> str:
         return self.doc.strip().splitlines()[0]
+
+    @property
+    def url(self) -> str:
+        """The rule's stable page (docs/rules/CODE.md): a code never changes."""
+        return f"{DOCS_URL}{self.code}.md"
 
 
 RULES: dict[str, Rule] = {}

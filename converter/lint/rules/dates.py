@@ -13,9 +13,17 @@ def invalid_date_posted(job: Job, ctx: Context) -> Iterator[Finding]:
 
     ``datePosted`` must be an ISO 8601 date (or date-time); anything else is
     dropped. Google requires the date, so the job is held back from JSON-LD;
-    CSV and HR Open carry it without one. (The bundled XSD already rejects such a date as
-    S001; this rule speaks under a looser ``--schema``.) Example:
+    CSV and HR Open carry it without one. The bundled XSD already rejects such
+    a date in a YubHub feed as S001; this rule speaks for boards' feeds (the
+    finding names the board's date element) and under a looser ``--schema``.
+
+    Example: a Jooble feed's ``<pubdate>soon</pubdate>`` gives ``T001 [warning]
+    pubdate 'soon' is not an ISO 8601 date (YYYY-MM-DD) or date-time
+    (YYYY-MM-DDThh:mm:ss, with an optional zone)``; so would
     ``<Postedate>24/04/2026</Postedate>`` or ``2026-02-30``.
+
+    Use instead: ``<Postedate>2026-04-24</Postedate>``, or a date and time such as
+    ``2026-04-24T09:30:00Z``.
     """
     text = job.text("Postedate")
     if text is not None and job.date_posted is None:
@@ -31,8 +39,14 @@ def future_date_posted(job: Job, ctx: Context) -> Iterator[Finding]:
     """``Postedate`` lies in the future.
 
     A posting date after today is a feed error (a swapped day and month,
-    a wrong year) and Google may hold or drop the job. Example: a job posted
-    ``2031-01-01``.
+    a wrong year) and Google may hold or drop the job. Today is the run's
+    date (UTC), or ``--today``.
+
+    Example: ``<Postedate>2031-01-01</Postedate>`` gives ``T002 [warning]
+    Postedate 2031-01-01 is after today (2026-06-01)``.
+
+    Use instead: the day the job was posted, today or earlier,
+    ``<Postedate>2026-05-01</Postedate>``.
     """
     if job.date_posted is not None and job.date_posted > ctx.today:
         yield Finding(
@@ -48,8 +62,14 @@ def expired_job(job: Job, ctx: Context) -> Iterator[Finding]:
     Google asks that expired jobs leave its index, so such a job is held back
     from JSON-LD; CSV and HR Open still carry it. Found in boards' feeds
     (Indeed ``expirationdate``, Jooble ``expire``, Jobrapido ``expirydate``);
-    YubHub feeds have no expiry. Use instead: remove the job from the feed.
-    Example: ``<expire>2025-07-17</expire>`` read on 2025-10-16.
+    YubHub feeds have no expiry.
+
+    Example: a Jooble job with ``<expire>2025-07-17</expire>``, read on 2025-10-16,
+    gives ``T003 [warning] expire 2025-07-17: the posting ended before today
+    (2025-10-16)``.
+
+    Use instead: remove the job from the feed, or give it the new expiry date
+    when the posting was extended.
     """
     if job.valid_through is not None and job.valid_through < ctx.today:
         yield Finding(

@@ -21,8 +21,19 @@ def description_equals_title(job: Job, ctx: Context) -> Iterator[Finding]:
     """The description only repeats the title.
 
     Google rejects a ``description`` that is the same as the ``title``: it
-    says nothing of the job. Example: ``<Title>Nurse</Title>`` and
-    ``<Description>Nurse</Description>``.
+    says nothing of the job. Compared as text: markup, spacing and case aside.
+
+    Example:
+
+    ```xml
+    <Title>Nurse</Title>
+    <Description>Nurse</Description>
+    ```
+
+    gives ``D001 [error] Description is the same as the Title``.
+
+    Use instead: a description of the job: its duties, requirements, pay and
+    place, ``<Description><![CDATA[<p>Night shifts on a busy surgical ward.</p>]]></Description>``.
     """
     title, text = job.title, job.description
     if not title or not text:
@@ -49,9 +60,15 @@ def description_without_structure(job: Job, ctx: Context) -> Iterator[Finding]:
     """The description is one block of text, with no paragraphs or lists.
 
     Google shows the description's HTML as it is; a wall of text reads badly
-    and hides the responsibilities and requirements. Use ``<p>``, ``<br>``,
-    ``<ul>``/``<li>``. Example: a 2,000-character description with no tag and
-    no line break.
+    and hides the responsibilities and requirements. A description with a
+    block tag (``<p>``, ``<br>``, ``<ul>``, ``<ol>``, ``<li>``, ``<h1>``-``<h6>``,
+    ``<div>``, ``<table>``) or a line break inside it is not reported.
+
+    Example: a 2,000-character description with no tag and no line break gives
+    ``D002 [warning] Description has no paragraphs, line breaks or lists``.
+
+    Use instead: paragraphs and lists,
+    ``<p>Cook lunch for a busy bistro.</p><ul><li>Prep</li><li>Grill</li></ul>``.
     """
     text = job.description
     if text and not _BLOCK.search(text) and "\n" not in text.strip():

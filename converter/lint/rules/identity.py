@@ -13,8 +13,15 @@ def duplicate_externalid(job: Job, ctx: Context) -> Iterator[Finding]:
     """Two jobs in one feed share an ``externalid``.
 
     The id is how boards and HR systems update and delete a job; a repeated
-    id makes one job overwrite the other. Example: two ``<job>`` elements
-    with ``<externalid>30a82a9b-374</externalid>``.
+    id makes one job overwrite the other. The first job with the id is
+    written; each repeat is reported, naming the line of the first, and held
+    back.
+
+    Example: two ``<job>`` elements with ``<externalid>job-1</externalid>``; the
+    second gives ``I001 [error] externalid 'job-1' repeats the job at line 4``.
+
+    Use instead: an id of its own for each job (the employer's requisition
+    number, say), and one ``<job>`` for a job posted twice.
     """
     if job.external_id is None:
         return
@@ -32,14 +39,18 @@ def made_up_id(job: Job, ctx: Context) -> Iterator[Finding]:
     """The board's feed gives the job no id, so jobconv made one.
 
     Jobatus feeds carry no id, nor do Careerjet feeds without ``id``.
-
     Outputs need an id to update and delete a job, so jobconv makes a stable
     one from the title, the apply link (else the job URL), the location and
     the employer: the same job gets the same id in every run. It changes
     when any of them does, and two jobs alike in all four share it (I001
-    then holds back the second). Use instead: a board format with an id, or
-    the board's id element where it has one (Careerjet's ``id``). Example:
-    a Jobatus ``<ad>``, which has no id element.
+    then holds back the second).
+
+    Example: a Jobatus ``<ad>``, which has no id element, gives ``I002 [warning]
+    the job has no id; jobconv made 'jc-007c4162cb5f7046' from its title, link,
+    location and employer (it changes when one of them does)``.
+
+    Use instead: a board format with an id, or the board's id element where it
+    has one (Careerjet's ``id``).
     """
     if job.made_id:
         yield Finding(

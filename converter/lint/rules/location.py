@@ -14,9 +14,20 @@ def missing_country(job: Job, ctx: Context) -> Iterator[Finding]:
     Google wants ``jobLocation.address.addressCountry`` (ISO 3166-1) for an
     on-site or hybrid job, and ``applicantLocationRequirements`` for a remote
     one; without a country the job is shown to the wrong people, or not at
-    all. An on-site or hybrid job that has no country at all (none in
-    ``Location`` either) is L004 instead. Example: ``<Country></Country>``
-    beside ``<Location>London, UK</Location>``, or in a remote job.
+    all. Reported when the country is read from ``Location`` instead, or the
+    job is remote; an on-site or hybrid job that has no country at all (none
+    in ``Location`` either) is L004 instead.
+
+    Example:
+
+    ```xml
+    <Location>London, UK</Location>
+    <Country></Country>
+    ```
+
+    gives ``L001 [warning] Country is empty; GB is read from Location 'London, UK'``.
+
+    Use instead: ``<Country>United Kingdom</Country>`` (or ``GB``).
     """
     if job.text("Country") is None and not _lacks_address_country(job):
         field = "Country" if "Country" in job.raw else None
@@ -35,9 +46,15 @@ def unknown_country(job: Job, ctx: Context) -> Iterator[Finding]:
     """``Country`` is not a country name or code that ISO 3166 knows.
 
     Only ISO 3166-1 alpha-2 codes are published, so an unrecognised value is
-    dropped. Example: ``<Country>Narnia</Country>`` or ``<Country>EMEA</Country>``;
-    ``United Kingdom``, ``GB`` and ``UK`` are all understood, and so are names
-    in 35 languages, from CLDR (``España``, ``Österreich``, ``Ελλάδα``, ``日本``).
+    dropped. ``United Kingdom``, ``GB`` and ``UK`` are all understood, and so
+    are names in 35 languages, from CLDR (``España``, ``Österreich``,
+    ``Ελλάδα``, ``日本``).
+
+    Example: ``<Country>Narnia</Country>`` gives ``L002 [warning] Country 'Narnia'
+    is not an ISO 3166 country name or code``; so does ``<Country>EMEA</Country>``.
+
+    Use instead: one country, by name or ISO code: ``<Country>Spain</Country>``
+    or ``<Country>ES</Country>``.
     """
     text = job.text("Country")
     if text is not None and job.country is None:
@@ -50,9 +67,21 @@ def remote_without_applicant_location(job: Job, ctx: Context) -> Iterator[Findin
 
     Google requires ``applicantLocationRequirements`` for a fully remote
     (TELECOMMUTE) job, so the job is held back from JSON-LD; jobconv takes
-    it from ``Country``, else ``Location``. Example:
-    ``<Workarrangement>remote</Workarrangement>`` with empty ``Country`` and
-    ``Location``.
+    it from ``Country``, else ``Location``.
+
+    Example:
+
+    ```xml
+    <Workarrangement>remote</Workarrangement>
+    <Location></Location>
+    <Country></Country>
+    ```
+
+    gives ``L003 [warning] remote job with no Country or Location: applicants'
+    location is unknown``.
+
+    Use instead: the country applicants must live in,
+    ``<Country>United Kingdom</Country>``, or a region in ``Location``.
     """
     if job.is_remote and job.country is None and job.location is None:
         yield Finding(
@@ -69,9 +98,22 @@ def no_job_location_country(job: Job, ctx: Context) -> Iterator[Finding]:
     ``addressCountry`` for every job that is not fully remote, so the job is
     held back from JSON-LD; CSV and HR Open carry it without a country. The
     country comes from ``Country``, else from the last part of ``Location``
-    ("Leeds, UK"). Example: an on-site job with ``<Country></Country>`` and
-    ``<Location>North America</Location>``, or ``<Country>Narnia</Country>``
-    and ``<Location>Leeds</Location>``.
+    ("Leeds, UK").
+
+    Example: an on-site job with
+
+    ```xml
+    <Location>North America</Location>
+    <Country></Country>
+    ```
+
+    gives ``L004 [warning] no country for jobLocation.address.addressCountry,
+    which Google requires of a job that is not fully remote (Country is empty;
+    Location 'North America' names none)``; so does ``<Country>Narnia</Country>``
+    with ``<Location>Leeds</Location>``.
+
+    Use instead: ``<Country>United States</Country>``, or a ``Location`` that
+    ends in a country: ``<Location>Leeds, UK</Location>``.
     """
     if not _lacks_address_country(job):
         return

@@ -14,9 +14,15 @@ def markup_in_text(job: Job, ctx: Context) -> Iterator[Finding]:
 
     Google wants a title without markup, and a board that shows these fields
     as HTML would run whatever a scraper left in them. jobconv publishes the
-    text only: tags are removed, scripts and styles with their content.
-    Example: ``<Title>&lt;b&gt;Senior&lt;/b&gt; Cook</Title>`` is published as
-    "Senior Cook".
+    text only: tags are removed, scripts and styles with their content. The
+    fields: ``Title``, ``Skills``, ``Category``, ``Industry``,
+    ``Employername``, ``Employerdescription``, ``Location``.
+
+    Example: ``<Title>&lt;b&gt;Senior&lt;/b&gt; Cook</Title>`` gives ``H001
+    [warning] Title holds HTML markup; it is published as 'Senior Cook'``.
+
+    Use instead: the text alone, ``<Title>Senior Cook</Title>``; formatting
+    belongs in ``Description``.
     """
     for name in TEXT_FIELDS:
         text = job.text(name)

@@ -33,9 +33,14 @@ def _blank_but_present(job: Job, name: str) -> bool:
 def empty_title(job: Job, ctx: Context) -> Iterator[Finding]:
     """The job's ``Title`` is empty.
 
-    Google requires a ``title``; a posting without one is not shown. (A
-    missing ``<Title>`` element is reported by the XSD as S001.) Example:
-    ``<Title>  </Title>``.
+    Google requires a ``title``; a posting without one is not shown. A title
+    of markup alone (``<b></b>``) is empty too. (A missing ``<Title>`` element
+    is reported by the XSD as S001.)
+
+    Example: ``<Title>  </Title>`` gives ``R001 [error] Title is empty; Google
+    requires a job title``.
+
+    Use instead: the job's title, ``<Title>Line Cook</Title>``.
     """
     if _blank_but_present(job, "Title"):
         yield Finding("Title is empty; Google requires a job title", "Title")
@@ -50,7 +55,13 @@ def empty_description(job: Job, ctx: Context) -> Iterator[Finding]:
     Google requires a ``description``; a posting without one is not shown. A
     description of markup alone (``<p> </p>``, a ``<script>`` that is removed
     before publishing) is empty too. (A missing ``<Description>`` element is
-    reported by the XSD as S001.) Example: ``<Description><![CDATA[]]></Description>``.
+    reported by the XSD as S001.)
+
+    Example: ``<Description><![CDATA[]]></Description>`` gives ``R002 [error]
+    Description is empty; Google requires a job description``.
+
+    Use instead: a description of the job,
+    ``<Description><![CDATA[<p>Cook lunch for a busy bistro.</p>]]></Description>``.
     """
     if _blank_but_present(job, "Description"):
         yield Finding("Description is empty; Google requires a job description", "Description")
@@ -67,8 +78,13 @@ def missing_date_posted(job: Job, ctx: Context) -> Iterator[Finding]:
 
     Google requires ``datePosted``, and uses it to rank fresh jobs and drop
     stale ones, so the job is held back from JSON-LD; CSV and HR Open carry
-    it without a date. Example: ``<Postedate></Postedate>``, or no element
-    at all.
+    it without a date. In a board's feed that has no date element (Jobatus)
+    the message says so.
+
+    Example: ``<Postedate></Postedate>``, or no element at all, gives ``R003
+    [warning] Postedate is missing; Google requires datePosted``.
+
+    Use instead: the day the job was posted, ``<Postedate>2026-05-01</Postedate>``.
     """
     if job.text("Postedate") is None:
         field = "Postedate" if "Postedate" in job.raw else None
@@ -81,8 +97,14 @@ def missing_hiring_organization(job: Job, ctx: Context) -> Iterator[Finding]:
 
     Google requires ``hiringOrganization.name``, so the job is held back from
     JSON-LD; CSV and HR Open carry it without one (staffing agencies'
-    feeds often leave the client unnamed). Example:
-    ``<Employername></Employername>``, or no element at all.
+    feeds often leave the client unnamed).
+
+    Example: ``<Employername></Employername>``, or no element at all, gives
+    ``R004 [warning] Employername is missing; Google requires the hiring
+    organisation``.
+
+    Use instead: the employer's name, or the agency's when the client is
+    confidential: ``<Employername>The Copper Pan</Employername>``.
     """
     if job.employer.name is None:
         field = "Employername" if "Employername" in job.raw else None
