@@ -106,9 +106,21 @@ class Converter:
         strict: bool = False,
         **pipeline: Any,
     ) -> None:
-        self.rendering = Rendering.of(target, form, columns, check, per_file, bom)
-        self.pipeline = Pipeline(rendering=self.rendering, **pipeline)
+        rendering = Rendering.of(target, form, columns, check, per_file, bom)
+        self.pipeline = Pipeline(rendering=rendering, **pipeline)
+        self.rendering = rendering
         self.strict = strict
+
+    @classmethod
+    def around(cls, pipeline: Pipeline, strict: bool = False) -> Converter:
+        """A converter for a ``pipeline`` built with a ``rendering`` (the CLI's,
+        from its options and configuration)."""
+        if pipeline.rendering is None:
+            raise ValueError("the pipeline renders no target: give it a rendering")
+        converter = cls.__new__(cls)
+        converter.pipeline, converter.rendering = pipeline, pipeline.rendering
+        converter.strict = strict
+        return converter
 
     @property
     def tally(self) -> Tally:
@@ -120,14 +132,16 @@ class Converter:
         paths: Iterable[str | Path] | str | Path,
         output: str | Path | None = None,
         report: Callable[[list[Diagnostic]], None] | None = None,
+        also_read: Iterable[str] = (),
     ) -> Outcome:
         """Write the jobs of ``paths`` that pass the gate to ``output`` (a file,
         all or nothing; None: standard output; a folder with ``per_file``).
         Each job's findings go to ``report`` in one list, as they are found.
-        OutputRefused if ``output`` is one of ``paths``; OutputError, OSError."""
+        OutputRefused if ``output`` is one of ``paths`` (folders walked) or of
+        ``also_read`` (a configuration, a baseline); OutputError, OSError."""
         names = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
-        # The feeds read, folders walked, as the CLI finds them: none is overwritten.
-        read = [p for p, _ in self.pipeline.sources.expand(names, on_error=lambda *_: None)]
+        feeds = self.pipeline.sources.expand(names, on_error=lambda *_: None)
+        read = [*(p for p, _ in feeds), *also_read]
         sink: StreamOutput | DirectoryOutput
         if self.rendering.per_file:
             if output is None:

@@ -420,3 +420,11 @@ def test_an_end_tag_left_open_is_named_at_its_start(tmp_path: Path) -> None:
     m = only(write(tmp_path, text), "--select", "X")
     assert m["message"] == "the end tag </Title is not closed with '>'"
     assert at(m) == position(text, "</Title")
+
+
+def test_an_end_tag_broken_over_two_lines_is_no_crash(tmp_path: Path) -> None:
+    """Found by the fuzzer: the '</' of the broken end tag is on the line before."""
+    text = "<source><jobs><job>\n<Title>x</Tit\nle></job></jobs></source>\n"
+    result = run_cli("validate", str(write(tmp_path, text)))
+    assert result.returncode == 1 and b"Traceback" not in result.stderr
+    assert b"X001 [error]" in result.stdout and b"not closed with '>'" in result.stdout

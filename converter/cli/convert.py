@@ -15,8 +15,8 @@ import click
 from ..feed.engines import SchemaLoadError
 from ..lint.baseline import BaselineError
 from ..lint.config import ConfigError
-from ..outputs import DirectoryOutput, OutputError, OutputRefused, StreamOutput, refuse_inputs
-from ..publish import publish, summary
+from ..outputs import OutputError, OutputRefused
+from ..publish import Converter, summary
 from ..report import text_line
 from ..writers.forms import FORMS
 from ..writers.targets import TARGETS, Rendering
@@ -97,18 +97,11 @@ def run_conversion(target: str, fmt: str | None, paths: tuple[str, ...], opts: d
             bom=opts.get("bom", False),
         )
         pipeline = pipeline_of(opts, rendering=rendering)
-        feeds = feeds_of(paths, pipeline.sources)
-        read = files_read(feeds, opts)
-        if output:
-            refuse_inputs(output, read)
-        if out_dir:
-            sink = DirectoryOutput(out_dir, FORMS[rendering.form].extension, inputs=read)
-        else:
-            sink = StreamOutput(output)
+        converter = Converter.around(pipeline, strict=opts["strict"])
         where = str(out_dir or output or "standard output")
-        with progress_bar(feeds) as progress:
+        with progress_bar(feeds_of(paths, pipeline.sources)) as progress:
             pipeline.progress = progress
-            outcome = publish(pipeline, paths, sink, report, strict=opts["strict"])
+            outcome = converter.convert(paths, out_dir or output, report, files_read([], opts))
     except (
         ValueError,
         ConfigError,

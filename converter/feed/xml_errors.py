@@ -235,10 +235,11 @@ def _start_tag(m: re.Match[str], f: Failure, w: LineWindow, head: bytes) -> Expl
 def _end_tag(m: re.Match[str], f: Failure, w: LineWindow, head: bytes) -> Explained:
     line, column = _back(w, f, "</", before=True)
     text = w.text(line) if column is not None else None
-    tag = re.match(r"</[^\s>]*", text[column - 1 :])[0] if text and column else "an end tag"
+    found = re.match(r"</[^\s>]*", text[column - 1 :]) if text and column else None
+    what = f"the end tag {found[0]}" if found else "an end tag"
     if f.line is not None and f.column is not None and w.blank_after(f.line, f.column):
-        return _cut(f"the end tag {tag}", (line, column), "its '>'", f, "begun")
-    return Explained(f"the end tag {tag} is not closed with '>'", line, column)
+        return _cut(what, (line, column), "its '>'", f, "begun")
+    return Explained(f"{what} is not closed with '>'", line, column)
 
 
 def _after_root(m: re.Match[str], f: Failure, w: LineWindow, head: bytes) -> Explained:
