@@ -47,6 +47,7 @@ def _steps(inputs: dict[str, str]) -> list[tuple[str, str]]:
     return steps
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="the action's steps are bash")
 def test_action_steps_install_report_and_fail_on_errors(tmp_path: Path) -> None:
     venv = tmp_path / "venv"

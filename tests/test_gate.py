@@ -244,6 +244,7 @@ def large_gate_feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("target", ["jsonld", "csv"])
 def test_workers_write_and_report_what_one_process_does(
     large_gate_feed: Path, tmp_path: Path, target: str

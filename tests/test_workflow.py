@@ -210,6 +210,7 @@ def _git(cwd: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
 
 
+@pytest.mark.slow
 @requires_shared
 def test_real_pre_commit_hook(tmp_path):
     """pre-commit try-repo of this repository, on a scratch repository of feeds."""
