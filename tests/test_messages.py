@@ -428,3 +428,36 @@ def test_an_end_tag_broken_over_two_lines_is_no_crash(tmp_path: Path) -> None:
     result = run_cli("validate", str(write(tmp_path, text)))
     assert result.returncode == 1 and b"Traceback" not in result.stderr
     assert b"X001 [error]" in result.stdout and b"not closed with '>'" in result.stdout
+
+
+def test_an_html_page_is_named_as_one(tmp_path: Path) -> None:
+    """A site's error or login page where the feed was expected (found in a new-user trial)."""
+    page = "<!DOCTYPE html>\n<html><head><meta charset=utf-8><title>404</title></head></html>\n"
+    m = only(write(tmp_path, page))
+    assert m["code"] == "X001" and at(m) == (1, 1)
+    assert m["message"].startswith("this is an HTML page, not a job feed")
+    xhtml = run_cli("validate", str(write(tmp_path, "<html><body/></html>\n", "x.html")))
+    assert xhtml.returncode == 2
+    assert b"this is an HTML page, not a job feed; it fits no feed dialect" in xhtml.stderr
+
+
+@pytest.mark.parametrize("engine", ["lxml", "xmlschema"])
+def test_a_value_of_the_wrong_type_says_what_to_write(tmp_path: Path, engine: str) -> None:
+    text = feed_xml(good(Postedate="02/10/2026", Compensationcurrency="usd"))
+    found = findings("validate", "--select", "S", "--engine", engine, str(write(tmp_path, text)))
+    messages = [m["message"] for m in found]
+    assert any(
+        "'02/10/2026'" in m
+        and m.endswith(
+            "write a date as YYYY-MM-DD (2026-08-30),"
+            " or a date and time (2026-08-30T10:00:00Z), or leave it empty"
+        )
+        for m in messages
+    )
+    assert any("'usd'" in m and "write an ISO 4217 code in capitals" in m for m in messages)
+
+
+def test_a_root_in_a_namespace_is_named_as_the_feed_writes_it(tmp_path: Path) -> None:
+    sitemap = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url/></urlset>'
+    result = run_cli("validate", str(write(tmp_path, sitemap)))
+    assert b"it has root <urlset> and no job element" in result.stderr

@@ -931,3 +931,20 @@ def test_the_mapping_doc_lists_the_readers_rules():
     section = text[text.index("## Salaries") :]
     for words in ("TWO_WEEKS", "26", "referenceAmount", "C004", "lakh", "three decimals"):
         assert words in section, words
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "period"),
+    [
+        ("1059 - 1350 EUR/month", "1059", "1350", SalaryPeriod.MONTH),
+        ("300 GBP/day", "300", "300", SalaryPeriod.DAY),
+        ("60000 USD/yr", "60000", "60000", SalaryPeriod.YEAR),
+    ],
+)
+def test_a_period_after_a_slash_follows_a_currency_code(
+    text: str, low: str, high: str, period: SalaryPeriod
+) -> None:
+    """'EUR/month' states the period as '€1059/month' does (found in a new-user trial)."""
+    found = parse_salary_text(text)
+    assert found is not None
+    assert (found.minimum, found.maximum, found.period) == (Decimal(low), Decimal(high), period)

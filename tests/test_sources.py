@@ -430,3 +430,9 @@ def test_stdin_named_twice_is_read_once() -> None:
     assert result.returncode == 0
     assert "(1 file, 4 jobs)" in result.stderr.decode()
     assert "the feed is empty" not in result.stdout.decode()
+
+
+def test_other_url_schemes_are_refused_by_name() -> None:
+    result = run_cli("validate", "ftp://127.0.0.1/feed.xml")
+    assert result.returncode == 2
+    assert b"ftp: URLs are not read: only http:// and https://" in result.stderr

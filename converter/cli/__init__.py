@@ -96,7 +96,7 @@ def main(args: list[str] | None = None) -> None:
 @click.version_option(__version__, prog_name="jobconv")
 @click.option("--traceback", is_flag=True, help="On an internal error, show the Python traceback.")
 def cli(traceback: bool) -> None:
-    """Validate YubHub XML job feeds and convert their jobs."""
+    """Validate XML job feeds (YubHub's and job boards' dialects) and convert their jobs."""
 
 
 cli.add_command(validate)

@@ -107,10 +107,16 @@ def check_options(fn: Callable) -> Callable:
             " else yubhub.xsd).",
         ),
         click.option(
-            "--select", multiple=True, help="Codes or prefixes to report (replaces select)."
+            "--select",
+            multiple=True,
+            help="Codes, prefixes or rule names to report (replaces select).",
         ),
-        click.option("--extend-select", multiple=True, help="Codes or prefixes to add to select."),
-        click.option("--ignore", multiple=True, help="Codes or prefixes not to report."),
+        click.option(
+            "--extend-select", multiple=True, help="Codes, prefixes or rule names to add to select."
+        ),
+        click.option(
+            "--ignore", multiple=True, help="Codes, prefixes or rule names not to report."
+        ),
         click.option(
             "--config",
             type=click.Path(exists=True, dir_okay=False, path_type=Path),

@@ -143,8 +143,8 @@ class Seen:
 
     def describe(self) -> str:
         if self.job is None:
-            return f"root <{self.root}> and no job element" if self.root else "no element"
-        path = "".join(f"<{t}>" for t in self.job)
+            return f"root <{_local(self.root)}> and no job element" if self.root else "no element"
+        path = "".join(f"<{_local(t)}>" for t in self.job)
         return f"{path} with {', '.join(self.children[:8]) or 'no children'}"
 
 
@@ -319,10 +319,16 @@ def known() -> str:
     return "; ".join(f"{d.name} <{'><'.join(d.job)}>" for d in dialects())
 
 
+def _local(tag: str | None) -> str:
+    """A tag without its namespace (lxml's ``{uri}name``), as the feed writes it."""
+    return (tag or "").rpartition("}")[2]
+
+
 def no_fit(seen: Seen, name: str) -> DialectError:
+    html = "this is an HTML page, not a job feed; " if _local(seen.root).lower() == "html" else ""
     return DialectError(
         0,
-        f"it fits no feed dialect jobconv knows: it has {seen.describe()}; jobconv reads"
+        f"{html}it fits no feed dialect jobconv knows: it has {seen.describe()}; jobconv reads"
         f" {known()} (`jobconv dialects` lists them; --dialect NAME reads it as one)",
         name,
     )

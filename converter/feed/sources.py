@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ DEFAULT_TIMEOUT = 30.0
 #: Bytes a URL may give (after decompression): 4 GiB.
 DEFAULT_MAX_SIZE = 4 * 1024**3
 _CHUNK = 1024 * 1024
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 _USER_AGENT = f"jobconv/{__version__} (+https://github.com/jobconv/jobconv)"
 
 
@@ -168,6 +170,9 @@ class Sources:
         if path == "-":
             yield _ungzip(sys.stdin.buffer, path)
             return
+        if _SCHEME.match(path) and not is_url(path):
+            scheme = path.split(":", 1)[0]
+            raise OSError(0, f"{scheme}: URLs are not read: only http:// and https://", path)
         if is_url(path):
             with contextlib.closing(self._fetch(path)) as response:
                 yield _Limited(_ungzip(_encoded(response, path), path), self.max_size, path)

@@ -75,6 +75,10 @@ _PACKED = (
     (re.compile(rb"\xfd7zXZ\x00"), "xz-compressed data", "unxz"),
     (re.compile(rb"\x28\xb5\x2f\xfd"), "zstd-compressed data", "unzstd"),
 )
+#: An HTML page (a site's error or login page where a feed was expected).
+_HTML = re.compile(
+    rb"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.I | re.S
+)
 _WIDE_NAME = re.compile(r"(?i)(utf|ucs)-?(16|32|2|4)\S*")
 
 
@@ -90,6 +94,13 @@ def _from_head(head: bytes, whole: bool) -> Explained | None:
         return Explained(empty, 1, 1)
     if text.lstrip()[:1] in (b"{", b"["):
         return Explained("this is JSON, not XML: jobconv reads XML feeds", 1, 1)
+    if _HTML.match(text):
+        return Explained(
+            "this is an HTML page, not a job feed (a web page, a login or error page"
+            " served instead of the feed?): check the URL or the file",
+            1,
+            1,
+        )
     declared = declared_encoding(head)
     if declared and _WIDE_NAME.fullmatch(declared) and wide_encoding(head) is None:
         line, column = position_in(head, "encoding") or (1, None)
@@ -389,11 +400,29 @@ _UNDECLARED_ROOT = re.compile(
 )
 
 
+#: What to write for the value types of the bundled XSDs, named in the engine's message.
+_TYPE_HINTS = {
+    "dateOrEmpty": "write a date as YYYY-MM-DD (2026-08-30), or a date and time"
+    " (2026-08-30T10:00:00Z), or leave it empty",
+    "decimalOrEmpty": "write a plain number (45000 or 45000.50: no currency sign, no"
+    " thousands separator), or leave it empty",
+    "currencyOrEmpty": "write an ISO 4217 code in capitals (USD, EUR, GBP), or leave it empty",
+    "uriOrEmpty": "write a URL (https://example.com/jobs/1), or leave it empty",
+}
+_TYPED = re.compile(
+    r"of the (?:(?:union|atomic) )?type '(\w+)'"
+    r"|the pattern '(\(\[A-Z\]\{3\}\)\?)'"  # libxml2 names currencyOrEmpty's pattern only
+)
+
+
 def schema_message(message: str, tag: str, is_root: bool, dialect: Dialect) -> str:
     """The XSD engine's ``message`` about element ``tag``, in plain words
-    where it says only that the document's root is not declared."""
+    where it says only that the document's root is not declared, and with
+    what to write where a value does not fit one of the bundled types."""
     if not is_root or not _UNDECLARED_ROOT.search(message):
-        return message
+        typed = _TYPED.search(message)
+        hint = _TYPE_HINTS.get(typed[1] or "currencyOrEmpty") if typed else None
+        return f"{message.rstrip('.')}: {hint}" if hint else message
     roots = dialect.roots or (dialect.root,)
     expected = f"<{roots[0]}>"
     if len(roots) > 1:

@@ -894,7 +894,8 @@ def _phrases(period: SalaryPeriod) -> str:
     words = [p for p in phrases if not p.startswith("/")]
     # One lookbehind before the words, not one per word: the same matches, and
     # a position inside a word is given up at once (5x faster on salary text).
-    either = [f"{_LETTER_BEFORE}(?:{'|'.join(words)})"] if words else []
+    # A slash may follow a letter: "EUR/month" is per month as "€1059/month" is.
+    either = [f"(?:{_LETTER_BEFORE}|(?=/))(?:{'|'.join(words)})"] if words else []
     either += slashed
     return f"(?:{'|'.join(either)}){_LETTER_AFTER}|{'|'.join(_PERIOD_CJK[period])}"
 

@@ -73,7 +73,7 @@ SCHEMA_VIOLATION = declare(
     'decimalOrEmpty'.``; a ``<Bonus>`` gives ``Element 'Bonus': This element is
     not expected.``
 
-    Use instead: what the XSD allows: the elements it names, in its order
+    Use instead: what the XSD allows: the elements it names (in any order),
     (``<Compensationmin>45000</Compensationmin>``); or your own XSD with
     ``--schema`` (``schema`` in the configuration) for a feed that extends it.
     """,
