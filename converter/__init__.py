@@ -11,6 +11,7 @@ a writer (:mod:`converter.writers`) delivered to an output
 
 __version__ = "0.1.0"
 
+from .diff import Differ
 from .feed.engines import load_engine
 from .feed.reader import Entry, FeedReader
 from .lint.rules import RULES, Rule
@@ -28,6 +29,7 @@ __all__ = [
     "TARGETS",
     "Converter",
     "Diagnostic",
+    "Differ",
     "Employer",
     "Entry",
     "FeedError",

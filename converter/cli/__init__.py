@@ -18,6 +18,7 @@ import click
 from .. import __version__
 from .convert import COMMANDS
 from .dialects import dialects
+from .diff import diff
 from .options import EXIT_USAGE, PROGRESS_MIN_BYTES, fail
 from .rules import rules
 from .validate import validate
@@ -104,3 +105,4 @@ for _command in COMMANDS:
     cli.add_command(_command)
 cli.add_command(rules)
 cli.add_command(dialects)
+cli.add_command(diff)
