@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import io
+import json
 import os
 import re
 import shutil
@@ -313,16 +314,33 @@ def atomic_output(path: Path) -> Iterator[TextIO]:
 
 _STAGING = re.compile(r"\.jobconv-(?P<pid>\d+)-[^/]+")
 
+#: The hidden file in an ``--out-dir`` that lists the files jobconv wrote there.
+MANIFEST = ".jobconv-manifest.json"
+
+#: A name jobconv gives a job's file (:func:`_file_stem`): nothing else is pruned.
+_JOB_FILE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
 
 class DirectoryOutput:
     """One file per job in ``directory``, named from its id, published on
     :meth:`commit`: staged in a hidden folder inside it, then moved into
-    place, none over one of ``inputs``."""
+    place, none over one of ``inputs``.
 
-    def __init__(self, directory: Path, extension: str, inputs: Iterable[str] = ()) -> None:
+    A hidden manifest (:data:`MANIFEST`) lists the files jobconv wrote in the
+    folder, so that ``prune`` can remove, on commit, those of an earlier run
+    that this run did not write (jobs gone from the feed, or held back) and
+    never a file of anyone else; ``removed`` names them. Without ``prune``
+    they stay, and stay listed, for a later ``prune``. Nothing is pruned, nor
+    the manifest changed, by a run that is not published."""
+
+    def __init__(
+        self, directory: Path, extension: str, inputs: Iterable[str] = (), prune: bool = False
+    ) -> None:
         self.directory = directory
         self.extension = extension
         self.inputs = list(inputs)
+        self.prune = prune
+        self.removed: list[str] = []
         try:
             directory.mkdir(parents=True, exist_ok=True)
             _remove_stale(directory, _STAGING)
@@ -354,12 +372,50 @@ class DirectoryOutput:
             for name in self._names:
                 _set_mode_of(str(self._staging / name), self.directory / name)
                 os.replace(self._staging / name, self.directory / name)
+            self._settle()
         except OSError as exc:
             raise OutputError(
                 f"cannot write into {self.directory}: {exc.strerror or exc}"
             ) from None
         finally:
             self.discard()
+
+    def _settle(self) -> None:
+        """After the files are in place: prune (with ``prune``) the files an
+        earlier run wrote and this one did not, then record in the manifest
+        which files in the folder are jobconv's."""
+        written = {n.lower() for n in self._names}  # as _unique: a case-blind disk
+        earlier = [n for n in read_manifest(self.directory) if n.lower() not in written]
+        kept = [n for n in earlier if self._is_ours(n)]
+        if self.prune:
+            left = []
+            for name in kept:
+                try:
+                    (self.directory / name).unlink()
+                except FileNotFoundError:
+                    continue
+                except OSError:
+                    left.append(name)  # still jobconv's: the next --prune tries again
+                    continue
+                self.removed.append(name)
+            kept = left
+        staged = self._staging / MANIFEST
+        listed = {"written-by": "jobconv", "files": sorted([*self._names, *kept])}
+        staged.write_text(json.dumps(listed, indent=1) + "\n", encoding="utf-8")
+        _set_mode_of(str(staged), self.directory / MANIFEST)
+        os.replace(staged, self.directory / MANIFEST)
+
+    def _is_ours(self, name: str) -> bool:
+        """Whether ``name`` (from the manifest) is still a job file jobconv
+        wrote: a plain name it could give, a regular file, and no input."""
+        path = self.directory / name
+        if not _JOB_FILE.fullmatch(name) or path.is_symlink() or not path.is_file():
+            return False
+        try:
+            refuse_inputs(path, self.inputs)
+        except OutputRefused:
+            return False
+        return True
 
     def discard(self) -> None:
         shutil.rmtree(self._staging, ignore_errors=True)
@@ -370,6 +426,17 @@ class DirectoryOutput:
     def __exit__(self, kind: type | None, *rest: object) -> None:
         if kind is not None:
             self.discard()
+
+
+def read_manifest(directory: Path) -> list[str]:
+    """The files the manifest in ``directory`` lists; none when it is missing
+    or unreadable (then nothing is pruned: only what jobconv listed is)."""
+    try:
+        listed = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    files = listed.get("files") if isinstance(listed, dict) else None
+    return [n for n in files if isinstance(n, str)] if isinstance(files, list) else []
 
 
 def _file_stem(external_id: str | None) -> str:

@@ -27,13 +27,15 @@ from .writers.targets import Rendering
 @dataclass(slots=True)
 class Outcome:
     """What a run published: jobs written and held back, whether the output
-    was published at all, and why not."""
+    was published at all, and why not; with ``--out-dir --prune``, the files
+    of earlier runs it ``removed``."""
 
     written: int = 0
     held: int = 0
     published: bool = False
     withheld_because: str | None = None
     broken: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
 
 
 def publish(
@@ -75,6 +77,8 @@ def publish(
         if outcome.withheld_because is None:
             output.commit()
             outcome.published = True
+            if isinstance(output, DirectoryOutput):
+                outcome.removed = output.removed
         else:
             output.discard()
             if isinstance(output, StreamOutput):
@@ -91,8 +95,10 @@ class Converter:
     ``form`` is the command's ``--format`` (default: the target's first);
     ``columns``, ``check``, ``bom`` and ``strict`` its options of those
     names; ``per_file`` makes :meth:`convert` write a file per job into a
-    folder (``--out-dir``). Other keywords go to :class:`Pipeline`
-    (``settings``, ``baseline``, ``jobs``, ``today``, ``dialect``...)."""
+    folder (``--out-dir``), and ``prune`` remove there the files of an
+    earlier run that this one did not write (``--prune``). Other keywords go
+    to :class:`Pipeline` (``settings``, ``baseline``, ``jobs``, ``today``,
+    ``valid_for``, ``dialect``...)."""
 
     def __init__(
         self,
@@ -104,22 +110,28 @@ class Converter:
         bom: bool = False,
         per_file: bool = False,
         strict: bool = False,
+        prune: bool = False,
         **pipeline: Any,
     ) -> None:
         rendering = Rendering.of(target, form, columns, check, per_file, bom)
+        if prune and not per_file:
+            raise ValueError("--prune is for --out-dir (a file per job)")
         self.pipeline = Pipeline(rendering=rendering, **pipeline)
         self.rendering = rendering
         self.strict = strict
+        self.prune = prune
 
     @classmethod
-    def around(cls, pipeline: Pipeline, strict: bool = False) -> Converter:
+    def around(cls, pipeline: Pipeline, strict: bool = False, prune: bool = False) -> Converter:
         """A converter for a ``pipeline`` built with a ``rendering`` (the CLI's,
         from its options and configuration)."""
         if pipeline.rendering is None:
             raise ValueError("the pipeline renders no target: give it a rendering")
+        if prune and not pipeline.rendering.per_file:
+            raise ValueError("--prune is for --out-dir (a file per job)")
         converter = cls.__new__(cls)
         converter.pipeline, converter.rendering = pipeline, pipeline.rendering
-        converter.strict = strict
+        converter.strict, converter.prune = strict, prune
         return converter
 
     @property
@@ -147,7 +159,7 @@ class Converter:
             if output is None:
                 raise ValueError("per_file needs a folder to write into")
             extension = FORMS[self.rendering.form].extension
-            sink = DirectoryOutput(Path(output), extension, inputs=read)
+            sink = DirectoryOutput(Path(output), extension, inputs=read, prune=self.prune)
         else:
             if output is not None:
                 refuse_inputs(Path(output), read)
@@ -176,3 +188,12 @@ def summary(outcome: Outcome, tally: Tally, target: str, where: str) -> str:
         f"Wrote {plural(outcome.written, 'job')} as {target} to {where};"
         f" held back {outcome.held}. {found}"
     )
+
+
+def removed_line(removed: list[str], held: int, shown: int = 20) -> str:
+    """What ``--prune`` removed, for stderr: the first ``shown`` names, then a count."""
+    names = ", ".join(removed[:shown])
+    if len(removed) > shown:
+        names += f" and {len(removed) - shown} more"
+    whose = "jobs no longer in the feed" + (" or held back" if held else "")
+    return f"Removed {plural(len(removed), 'file')} of {whose}: {names}"

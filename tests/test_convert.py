@@ -228,7 +228,12 @@ def test_out_dir_writes_one_file_per_job_named_from_the_id(tmp_path):
     out = tmp_path / "jobs"
     proc = run_cli("to-jsonld", "--out-dir", str(out), str(path))
     assert proc.returncode == 0, proc.stderr
-    assert sorted(os.listdir(out)) == ["a_.._.._etc-2.json", "a_.._.._etc.json", "plain-1.json"]
+    assert sorted(os.listdir(out)) == [
+        ".jobconv-manifest.json",  # what jobconv wrote there, for --prune
+        "a_.._.._etc-2.json",
+        "a_.._.._etc.json",
+        "plain-1.json",
+    ]
     assert json.loads((out / "plain-1.json").read_text())["identifier"]["value"] == "plain-1"
     html = run_cli("to-jsonld", "--format", "html", "--out-dir", str(tmp_path / "h"), str(path))
     assert html.returncode == 0 and (tmp_path / "h" / "plain-1.html").exists()

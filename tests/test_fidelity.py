@@ -562,7 +562,7 @@ def test_bom_starts_each_file_with_out_dir(patissier, tmp_path):
     folder = tmp_path / "rows"
     proc = run_cli("to-csv", "--bom", "--out-dir", str(folder), str(patissier))
     assert proc.returncode == 0, proc.stderr.decode()
-    files = sorted(folder.iterdir())
+    files = sorted(folder.glob("*.csv"))
     assert len(files) == 2
     for path in files:
         assert path.read_bytes().startswith(BOM + b"id,")

@@ -77,7 +77,7 @@ def published_ids(target: str, text: str) -> list[str]:
 
 def file_ids(target: str, folder: Path) -> list[str]:
     ids = []
-    for path in sorted(folder.iterdir()):
+    for path in sorted(folder.glob("[!.]*")):  # not the hidden .jobconv-manifest.json
         text = path.read_text(encoding="utf-8")
         ids += published_ids(target, text if target == "csv" else f"[{text}]")
     return ids

@@ -16,7 +16,7 @@ from ..feed.engines import SchemaLoadError
 from ..lint.baseline import BaselineError
 from ..lint.config import ConfigError
 from ..outputs import OutputError, OutputRefused
-from ..publish import Converter, summary
+from ..publish import Converter, removed_line, summary
 from ..report import text_line
 from ..writers.forms import FORMS
 from ..writers.targets import TARGETS, Rendering
@@ -51,6 +51,13 @@ def output_options(fn: Callable) -> Callable:
             help="Write one file per job into DIR, named from its externalid.",
         ),
         click.option(
+            "--prune",
+            is_flag=True,
+            help="With --out-dir: remove the files jobconv wrote there for jobs the feed no"
+            " longer holds (or that are held back), as its hidden manifest lists them;"
+            " never other files. Nothing is removed when nothing is published.",
+        ),
+        click.option(
             "--strict", is_flag=True, help="Write nothing if any error or warning is found."
         ),
         click.option(
@@ -81,6 +88,9 @@ def run_conversion(target: str, fmt: str | None, paths: tuple[str, ...], opts: d
     if output and out_dir:
         fail("choose -o/--output or --out-dir, not both")
         sys.exit(EXIT_USAGE)
+    if opts["prune"] and not out_dir:
+        fail("--prune is for --out-dir (it removes files jobconv wrote there)")
+        sys.exit(EXIT_USAGE)
     columns = opts.get("columns")
     color = use_color(sys.stderr, opts["color"])
 
@@ -97,7 +107,7 @@ def run_conversion(target: str, fmt: str | None, paths: tuple[str, ...], opts: d
             bom=opts.get("bom", False),
         )
         pipeline = pipeline_of(opts, rendering=rendering)
-        converter = Converter.around(pipeline, strict=opts["strict"])
+        converter = Converter.around(pipeline, strict=opts["strict"], prune=opts["prune"])
         where = str(out_dir or output or "standard output")
         with progress_bar(feeds_of(paths, pipeline.sources)) as progress:
             pipeline.progress = progress
@@ -119,6 +129,8 @@ def run_conversion(target: str, fmt: str | None, paths: tuple[str, ...], opts: d
         fail(f"cannot read {name!r}: {exc.strerror or exc}; nothing was written")
         sys.exit(EXIT_USAGE)
     tally = pipeline.tally
+    if outcome.removed:  # even with -q: files deleted are never silent
+        click.echo(removed_line(outcome.removed, outcome.held), err=True)
     if not opts["quiet"]:
         click.echo(summary(outcome, tally, target, where), err=True)
     if tally.errors or (opts["strict"] and tally.warnings) or not outcome.published:

@@ -132,6 +132,15 @@ def check_options(fn: Callable) -> Callable:
             " future (T002) and expired (T003) jobs do not depend on the day CI runs.",
         ),
         click.option(
+            "--valid-for",
+            type=click.IntRange(min=1),
+            default=None,
+            metavar="DAYS",
+            help="A posting lasts DAYS from its posting date: validThrough (HR Open's posting"
+            " end) is written, and a job past it is expired (T003: held back from JSON-LD)."
+            " A board's own expiry date wins. Default: the configuration's valid-for, else none.",
+        ),
+        click.option(
             "--exit-zero",
             is_flag=True,
             help="Exit 0 even when findings are errors (2 still means a feed could not be read).",
@@ -252,6 +261,7 @@ def pipeline_of(
         rendering=rendering,
         jobs=opts["jobs"] or cpu_count(),
         today=opts["today"].date() if opts.get("today") else None,
+        valid_for=opts.get("valid_for") or settings.valid_for,
         dialect=opts.get("dialect") or settings.dialect or AUTO,
         sources=sources_of(opts, settings),
     )

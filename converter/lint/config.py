@@ -40,6 +40,7 @@ class Settings:
     dialect: str | None = None
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
+    valid_for: int | None = None  # days a posting lasts without a board's expiry date
     source: Path | None = None  # the file these came from
 
     def codes(self) -> set[str]:
@@ -109,6 +110,7 @@ def load_config(path: Path) -> Settings:
     settings.engine = data.get("engine")
     settings.include = data.get("include", [])
     settings.exclude = data.get("exclude", [])
+    settings.valid_for = data.get("valid-for")
     settings.dialect = data.get("dialect")
     if settings.dialect is not None:
         from ..feed.dialects import AUTO, names

@@ -54,7 +54,9 @@ class Pipeline:
     ignores); ``baseline`` findings to absorb; ``target`` the output whose
     rules are errors (a ``rendering``'s target by default); ``rules`` narrows
     the rules further; ``today`` is the date future dates are judged against
-    (default: today, UTC). ``jobs`` above 1 (0, the default: one per CPU, as
+    (default: today, UTC); ``valid_for`` the days a posting lasts when its
+    board gives no expiry date (``--valid-for``: it writes ``validThrough``
+    and expired jobs are T003). ``jobs`` above 1 (0, the default: one per CPU, as
     the CLI's ``-j``) reads large feeds in segments,
     and several feeds at once, in that many processes (an engine given by
     name only); results are the same, in the same order. ``progress`` is
@@ -79,6 +81,7 @@ class Pipeline:
         rendering: Rendering | None = None,
         rules: Iterable[Rule] | None = None,
         today: date | None = None,
+        valid_for: int | None = None,
         jobs: int = 0,
         segment_size: int | None = None,
         progress: Callable[[int], None] | None = None,
@@ -103,6 +106,7 @@ class Pipeline:
             self.today,
             rendering,
             dialect,
+            valid_for,
         )
         loaded = None if isinstance(engine, str) else engine
         if loaded is None and (schema is not None or dialect != AUTO):

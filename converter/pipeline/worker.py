@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from ..expiry import with_valid_for
 from ..feed.dialects import AUTO, Dialect, Peeked, by_name, of_head
 from ..feed.engines import Engine, load_engine
 from ..feed.reader import FeedReader
@@ -41,6 +42,7 @@ class ReadSpec:
     today: date
     rendering: Rendering | None = None
     dialect: str = AUTO  # or the one dialect every feed is read in
+    valid_for: int | None = None  # --valid-for: days a posting lasts without a board's end
 
     @property
     def schema_for(self) -> str:
@@ -58,7 +60,7 @@ class Reading:
         self._engines: dict[str, Engine] = {}
         if engine is not None:
             self._engines[spec.schema_for] = engine
-        self.checks = JobChecks(spec.codes, spec.today)
+        self.checks = JobChecks(spec.codes, spec.today, spec.valid_for)
         self.render = spec.rendering.renderer() if spec.rendering else None
         self.usable = True
         self.progress: Callable[[int], None] | None = None  # told of the bytes read
@@ -95,12 +97,13 @@ class Reading:
             dialect=dialect,
         )
         self.usable = True
+        valid_for = self.spec.valid_for
         try:
             for entry in reader:
                 diagnostics, anchors = self.checks.run(entry, reader)
                 text = None
                 if self.render is not None:
-                    text, problem, dropped = self.render(entry.job)
+                    text, problem, dropped = self.render(with_valid_for(entry.job, valid_for))
                     job = entry.job
                     if problem:
                         diagnostics.append(

@@ -7,6 +7,7 @@ closed enums, spelt exactly as HR Open spells them.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..model import Job, Salary, SalaryPeriod, WorkArrangement
 from ..normalize.dates import is_instant
@@ -138,19 +139,21 @@ def _remote_work(job: Job) -> dict | None:
     return {"remoteWorkIndicator": arrangement is WorkArrangement.REMOTE}
 
 
-def _start(job: Job) -> str | None:
+def _when(iso: str | None, day: date | None) -> str | None:
     """The date-time when the feed gave one with its zone (an RFC 3339
     date-time, as FormattedDateTimeType takes it), else the date."""
-    iso = job.date_posted_iso
-    if iso is None or job.date_posted is None:
+    if iso is None or day is None:
         return None
-    return iso if is_instant(iso) else job.date_posted.isoformat()
+    return iso if is_instant(iso) else day.isoformat()
 
 
 def _posting(job: Job) -> list[dict]:
+    """PostingInstructionType: ``start`` the posting date, ``end`` its last day
+    (a board's expiry date, or ``--valid-for``), as ``validThrough`` in JSON-LD."""
     entry = compact(
         {
-            "start": _start(job),
+            "start": _when(job.date_posted_iso, job.date_posted),
+            "end": _when(job.valid_through_iso, job.valid_through),
             "applicationMethods": [{"applicationUri": {"url": job.apply_url}}]
             if job.apply_url
             else None,

@@ -24,10 +24,13 @@ class Finding:
 class Context:
     """What rules may know beyond the job: the run's date, and feed-wide state.
 
-    ``seen_ids`` maps a hash of each ``externalid`` to the line of its first job.
+    ``valid_for`` is ``--valid-for``: days a posting lasts when its board gives
+    no expiry date (None: no such end). ``seen_ids`` maps a hash of each
+    ``externalid`` to the line of its first job.
     """
 
     today: date
+    valid_for: int | None = None
     seen_ids: SeenKeys = field(default_factory=SeenKeys)
 
 

@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 
+from ...expiry import expiry
 from ...model import Job
 from ...results import Severity
 from .base import Context, Finding, rule
@@ -57,23 +58,39 @@ def future_date_posted(job: Job, ctx: Context) -> Iterator[Finding]:
 
 @rule("T003", "expired-job", Severity.WARNING, targets=("jsonld",))
 def expired_job(job: Job, ctx: Context) -> Iterator[Finding]:
-    """The job's posting ended before today (a board's expiry date).
+    """The job's posting ended before today (a board's expiry date, or ``--valid-for``).
 
     Google asks that expired jobs leave its index, so such a job is held back
-    from JSON-LD; CSV and HR Open still carry it. Found in boards' feeds
-    (Indeed ``expirationdate``, Jooble ``expire``, Jobrapido ``expirydate``);
-    YubHub feeds have no expiry.
+    from JSON-LD; CSV and HR Open still carry it. The end is the board's own
+    expiry date when the feed has one (Indeed ``expirationdate``, Jooble
+    ``expire``, Jobrapido ``expirydate``), else, with ``--valid-for DAYS`` (or
+    the configuration key ``valid-for``), the posting date plus DAYS; YubHub
+    feeds have no expiry of their own. A board's date wins over ``--valid-for``.
+    Today is the run's date (UTC), or ``--today``.
 
     Example: a Jooble job with ``<expire>2025-07-17</expire>``, read on 2025-10-16,
     gives ``T003 [warning] expire 2025-07-17: the posting ended before today
-    (2025-10-16)``.
+    (2025-10-16)``; ``<Postedate>2026-01-02</Postedate>`` with ``--valid-for 30
+    --today 2026-03-01`` gives ``T003 [warning] Postedate 2026-01-02, valid for 30
+    days: expired on 2026-02-01, before today (2026-03-01)``.
 
     Use instead: remove the job from the feed, or give it the new expiry date
-    when the posting was extended.
+    when the posting was extended (or a new ``Postedate`` when it was posted again).
     """
-    if job.valid_through is not None and job.valid_through < ctx.today:
+    end = expiry(job, ctx.valid_for)
+    if end is None or end.day >= ctx.today:
+        return
+    if end.valid_for is None:
         yield Finding(
-            f"Expires {job.valid_through.isoformat()}: the posting ended before today"
+            f"Expires {end.day.isoformat()}: the posting ended before today"
             f" ({ctx.today.isoformat()})",
             "Expires",
         )
+        return
+    assert job.date_posted is not None
+    days = f"{end.valid_for} day{'' if end.valid_for == 1 else 's'}"
+    yield Finding(
+        f"Postedate {job.date_posted.isoformat()}, valid for {days}:"
+        f" expired on {end.day.isoformat()}, before today ({ctx.today.isoformat()})",
+        "Postedate",
+    )
