@@ -20,6 +20,7 @@ from .convert import COMMANDS
 from .dialects import dialects
 from .diff import diff
 from .options import EXIT_USAGE, PROGRESS_MIN_BYTES, fail
+from .report import report
 from .rules import rules
 from .validate import validate
 
@@ -106,3 +107,4 @@ for _command in COMMANDS:
 cli.add_command(rules)
 cli.add_command(dialects)
 cli.add_command(diff)
+cli.add_command(report)
