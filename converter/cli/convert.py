@@ -55,7 +55,8 @@ def output_options(fn: Callable) -> Callable:
             is_flag=True,
             help="With --out-dir: remove the files jobconv wrote there for jobs the feed no"
             " longer holds (or that are held back), as its hidden manifest lists them;"
-            " never other files. Nothing is removed when nothing is published.",
+            " never other files. Nothing is removed when a feed broke off or --strict met"
+            " a finding.",
         ),
         click.option(
             "--strict", is_flag=True, help="Write nothing if any error or warning is found."

@@ -78,7 +78,7 @@ def _pct(part: int, whole: int) -> str:
 def _heading(figures: dict) -> str:
     jobs, google = figures["jobs"], figures["google"]
     accepted = google["accepted"]
-    today = f" Dates judged as of {escape(figures['today'])}." if figures["today"] else ""
+    today = f" · dates judged as of {escape(figures['today'])}" if figures["today"] else ""
     rows = "".join(
         f"<tr><td><code>{escape(f['path'])}</code></td>"
         f"<td>{escape(f['dialect'] or 'told as read')}</td>"
@@ -99,7 +99,7 @@ def _heading(figures: dict) -> str:
         f'<div class="card {cls}"><b>{value}</b>{label}</div>' for cls, value, label in cards
     )
     return (
-        f'<h1>Feed report</h1>\n<p class="sub">{escape(_feed_names(figures))}.{today}</p>\n'
+        f'<h1>Feed report</h1>\n<p class="sub">{escape(_feed_names(figures))}{today}</p>\n'
         f'<div class="cards">{card_html}</div>\n'
         "<section><h2>Feeds</h2><table><tr><th>Feed</th><th>Dialect</th>"
         f'<th class="n">Size</th><th class="n">Jobs</th></tr>{rows}</table></section>'
