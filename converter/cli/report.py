@@ -15,7 +15,6 @@ from ..insight.profile import Profiling
 from ..lint.baseline import BaselineError
 from ..lint.config import ConfigError
 from ..outputs import GuardedText, OutputError, OutputRefused, atomic_output, refuse_inputs
-from ..report.text import plural
 from .options import EXIT_OK, EXIT_USAGE, check_options, fail, feeds_of, files_read, pipeline_of
 
 
@@ -85,9 +84,14 @@ def report(paths: tuple[str, ...], fmt: str, output_file: Path | None, **opts) -
     if output_file and not opts["quiet"]:
         google = found["google"]
         click.echo(
-            f"Wrote {output_file}: {plural(found['jobs'], 'job')}, {google['accepted']:,} for"
-            f" Google, {plural(found['errors'], 'error')} and"
-            f" {plural(found['warnings'], 'warning')}.",
+            f"Wrote {output_file}: {_count(found['jobs'], 'job')}, {google['accepted']:,} for"
+            f" Google, {_count(found['errors'], 'error')} and"
+            f" {_count(found['warnings'], 'warning')}.",
             err=True,
         )
     sys.exit(EXIT_USAGE if io_failed else EXIT_OK)
+
+
+def _count(n: int, word: str) -> str:
+    """``1 error``, ``51,423 warnings``."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
