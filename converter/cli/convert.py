@@ -28,6 +28,7 @@ from .options import (
     fail,
     feeds_of,
     files_read,
+    output_option,
     pipeline_of,
     progress_bar,
     use_color,
@@ -37,14 +38,7 @@ from .options import (
 def output_options(fn: Callable) -> Callable:
     """Where and how a converter writes."""
     options = [
-        click.option(
-            "-o",
-            "--output",
-            "--output-file",
-            "output",
-            type=click.Path(dir_okay=False, path_type=Path),
-            help="Write to FILE (atomically: all or nothing) instead of stdout.",
-        ),
+        output_option("output", "Write to FILE (atomically: all or nothing) instead of stdout."),
         click.option(
             "--out-dir",
             type=click.Path(file_okay=False, path_type=Path),

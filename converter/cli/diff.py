@@ -13,10 +13,10 @@ import click
 
 from ..diff import Differ, Difference, Repeat
 from ..feed.dialects import AUTO, names
-from ..feed.sources import DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT, Sources
+from ..feed.sources import Sources
 from ..outputs import GuardedText, OutputError, OutputRefused, atomic_output, refuse_inputs
 from ..results import FeedError
-from .options import EXIT_OK, EXIT_USAGE, ByteSize, fail
+from .options import EXIT_OK, EXIT_USAGE, fail, max_size_option, output_option, timeout_option
 
 EXIT_DIFFERS = 1
 
@@ -101,30 +101,9 @@ def write_indexing(found: Difference, out: TextIO, url_of: Callable) -> int:
     default=AUTO,
     help="Read both feeds in this dialect (auto: each feed's own).",
 )
-@click.option(
-    "-o",
-    "--output",
-    "--output-file",
-    "output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to FILE (atomically) instead of stdout.",
-)
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    default=DEFAULT_TIMEOUT,
-    show_default=True,
-    metavar="SECONDS",
-    help="For a URL: seconds to wait to connect, and for each read.",
-)
-@click.option(
-    "--max-size",
-    type=ByteSize(),
-    default=str(DEFAULT_MAX_SIZE // 1024**3) + "G",
-    show_default=True,
-    metavar="SIZE",
-    help="For a URL: the most it may give, decompressed (bytes, or with K, M, G).",
-)
+@output_option("output", "Write to FILE (atomically) instead of stdout.")
+@timeout_option()
+@max_size_option()
 def diff(
     old: str,
     new: str,

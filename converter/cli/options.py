@@ -37,6 +37,40 @@ def fail(message: str) -> None:
     click.echo(f"jobconv: error: {message}", err=True)
 
 
+def output_option(dest: str, help_: str) -> Callable:
+    """``-o``/``--output``/``--output-file FILE``: the same on every command."""
+    return click.option(
+        "-o",
+        "--output",
+        "--output-file",
+        dest,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help=help_,
+    )
+
+
+def timeout_option() -> Callable:
+    return click.option(
+        "--timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=DEFAULT_TIMEOUT,
+        show_default=True,
+        metavar="SECONDS",
+        help="For a URL: seconds to wait to connect, and for each read.",
+    )
+
+
+def max_size_option() -> Callable:
+    return click.option(
+        "--max-size",
+        type=ByteSize(),
+        default=str(DEFAULT_MAX_SIZE // 1024**3) + "G",
+        show_default=True,
+        metavar="SIZE",
+        help="For a URL: the most it may give, decompressed (bytes, or with K, M, G).",
+    )
+
+
 def check_options(fn: Callable) -> Callable:
     """The feeds, and how they are checked: the same for every command."""
     options = [
@@ -61,22 +95,8 @@ def check_options(fn: Callable) -> Callable:
             help="The name findings in standard input (-) carry, as editors and pre-commit"
             " pass it; per-file-ignores match it.",
         ),
-        click.option(
-            "--timeout",
-            type=click.FloatRange(min=0, min_open=True),
-            default=DEFAULT_TIMEOUT,
-            show_default=True,
-            metavar="SECONDS",
-            help="For a URL: seconds to wait to connect, and for each read.",
-        ),
-        click.option(
-            "--max-size",
-            type=ByteSize(),
-            default=str(DEFAULT_MAX_SIZE // 1024**3) + "G",
-            show_default=True,
-            metavar="SIZE",
-            help="For a URL: the most it may give, decompressed (bytes, or with K, M, G).",
-        ),
+        timeout_option(),
+        max_size_option(),
         click.option(
             "-j",
             "--jobs",

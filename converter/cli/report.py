@@ -15,7 +15,16 @@ from ..insight.profile import Profiling
 from ..lint.baseline import BaselineError
 from ..lint.config import ConfigError
 from ..outputs import GuardedText, OutputError, OutputRefused, atomic_output, refuse_inputs
-from .options import EXIT_OK, EXIT_USAGE, check_options, fail, feeds_of, files_read, pipeline_of
+from .options import (
+    EXIT_OK,
+    EXIT_USAGE,
+    check_options,
+    fail,
+    feeds_of,
+    files_read,
+    output_option,
+    pipeline_of,
+)
 
 
 @click.command()
@@ -28,14 +37,7 @@ from .options import EXIT_OK, EXIT_USAGE, check_options, fail, feeds_of, files_r
     show_default=True,
     help="html: one self-contained page (no script, no network); json: the same figures.",
 )
-@click.option(
-    "-o",
-    "--output",
-    "--output-file",
-    "output_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the report to FILE (atomically) instead of stdout.",
-)
+@output_option("output_file", "Write the report to FILE (atomically) instead of stdout.")
 def report(paths: tuple[str, ...], fmt: str, output_file: Path | None, **opts) -> None:
     """Picture the quality of feeds: their size and dialect, how often each
     field is filled, findings per rule (linked to the rule docs), jobs per

@@ -22,6 +22,7 @@ from .options import (
     fail,
     feeds_of,
     files_read,
+    output_option,
     pipeline_of,
     progress_bar,
     use_color,
@@ -38,14 +39,7 @@ from .options import (
     show_default=True,
     help="Report format; auto is github under GitHub Actions, text elsewhere.",
 )
-@click.option(
-    "-o",
-    "--output",
-    "--output-file",
-    "output_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the report to FILE (atomically) instead of stdout.",
-)
+@output_option("output_file", "Write the report to FILE (atomically) instead of stdout.")
 @click.option("--statistics", is_flag=True, help="Print counts per rule instead of findings.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
 @click.option(
