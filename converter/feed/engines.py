@@ -78,6 +78,10 @@ class LxmlEngine:
         except (OSError, etree.XMLSyntaxError, etree.XMLSchemaParseError) as exc:
             raise SchemaLoadError(f"{schema_path}: cannot load the XSD: {exc}") from exc
 
+    def validates(self, element: etree._Element) -> bool:
+        """Whether ``element`` (a whole document, say) is valid: one call into C."""
+        return self._schema.validate(element)
+
     def check(self, element: etree._Element) -> list[SchemaProblem]:
         if self._schema.validate(element):
             return []

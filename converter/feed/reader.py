@@ -61,6 +61,10 @@ class FeedReader:
     read before that point. ``feed_diagnostics`` then holds the problems of
     the document outside its jobs.
 
+    Without ``model`` a job is only its raw texts, id and lines (enough for the
+    XSD's findings): when no selected rule reads the job model, nothing
+    normalises salaries, places or dates.
+
     With a ``segment`` the stream is one :class:`~converter.feed.segments.Segment`
     of a larger feed: lines are the feed's, the skeleton is judged only in
     the first segment, and ``irregular`` tells, at the end, that the segment's
@@ -76,8 +80,10 @@ class FeedReader:
         segment: Segment | None = None,
         progress: Callable[[int], None] | None = None,
         dialect: Dialect | None = None,
+        model: bool = True,
     ) -> None:
         self.dialect = dialect or yubhub()
+        self.model = model
         fields = self.dialect.fields
         self._carried = frozenset(s.field for s in fields) | {"externalid"} if fields else None
         self.stream = stream
@@ -354,7 +360,20 @@ class FeedReader:
         return parent is not None and parent.getparent() is None
 
     def _entry(self, element: etree._Element) -> Entry:
+        job = self.job(element)
+        entry = Entry(job)
+        if self.engine is not None:
+            problems = all_problems(self.engine, element)
+            found = [self._schema_diagnostic(p, job.external_id) for p in problems]
+            entry.diagnostics = sorted(found, key=lambda d: (d.line or 0, d.column or 0))
+        return entry
+
+    def job(self, element: etree._Element) -> Job:
+        """The job ``element`` holds: the model, or (without ``model``) its
+        raw texts, lines and id only."""
         offset = self.offset
+        made = False
+        parts = names = None
         if not self.dialect.fields:  # YubHub: the children are the fields
             raw: dict[str, str] = {}
             lines: dict[str, int] = {}
@@ -366,21 +385,22 @@ class FeedReader:
                 # libxml2's line; exact below 65,535 and close above it: the
                 # window finds the start tag itself when a diagnostic needs it.
                 lines[tag] = child.sourceline + offset
-            job = build_job(raw, lines, self._line(element))
         else:
             read = read_job(element, self.dialect.fields, offset)
-            made = self.dialect.make_id and not read.raw.get("externalid", "").strip()
+            raw, lines, names, parts = read.raw, read.lines, read.names, read.parts.get("Location")
+            made = self.dialect.make_id and not raw.get("externalid", "").strip()
             if made:
-                read.raw["externalid"] = made_id(read.raw)
-                read.names.pop("externalid", None)
-            job = build_job(read.raw, read.lines, self._line(element), read.parts.get("Location"))
-            job.names, job.made_id, job.carried = read.names, made, self._carried
-        entry = Entry(job)
-        if self.engine is not None:
-            problems = all_problems(self.engine, element)
-            found = [self._schema_diagnostic(p, job.external_id) for p in problems]
-            entry.diagnostics = sorted(found, key=lambda d: (d.line or 0, d.column or 0))
-        return entry
+                raw["externalid"] = made_id(raw)
+                names.pop("externalid", None)
+        line = self._line(element)
+        if self.model:
+            job = build_job(raw, lines, line, parts)
+        else:
+            job = Job(raw=raw, lines=lines, line=line)
+            job.external_id = raw.get("externalid", "").strip() or None
+        if names is not None:
+            job.names, job.made_id, job.carried = names, made, self._carried
+        return job
 
     def _line(self, element: etree._Element) -> int | None:
         line = estimated_line(element)

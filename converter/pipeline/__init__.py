@@ -31,7 +31,7 @@ from ..lint.checks import FeedWide
 from ..lint.config import Settings
 from ..lint.policy import Policy, holds_back
 from ..lint.rules import Rule
-from ..lint.rules.xml import DTD_REFUSED, NOT_A_FEED, XML_SYNTAX
+from ..lint.rules.xml import DOCUMENT_CODES, DTD_REFUSED, NOT_A_FEED, XML_SYNTAX
 from ..results import Diagnostic, JobResult, Tally
 from ..writers.targets import Rendering
 from . import worker
@@ -107,6 +107,7 @@ class Pipeline:
             rendering,
             dialect,
             valid_for,
+            model=rendering is not None or not self.policy.reported <= DOCUMENT_CODES,
         )
         loaded = None if isinstance(engine, str) else engine
         if loaded is None and (schema is not None or dialect != AUTO):

@@ -21,6 +21,7 @@ from ..feed.dialects import AUTO, Dialect, Peeked, by_name, of_head
 from ..feed.engines import Engine, load_engine
 from ..feed.reader import FeedReader
 from ..feed.segments import Segment, SegmentStream
+from ..feed.whole import clean_jobs
 from ..lint.checks import JobChecks, field_tag, in_feed_terms, position_key
 from ..lint.rules.xml import NOT_CARRIED, OUTPUT_CHECK
 from ..results import Diagnostic, FeedError
@@ -43,6 +44,7 @@ class ReadSpec:
     rendering: Rendering | None = None
     dialect: str = AUTO  # or the one dialect every feed is read in
     valid_for: int | None = None  # --valid-for: days a posting lasts without a board's end
+    model: bool = True  # False: no selected rule reads the job model (only XSD and XML codes)
 
     @property
     def schema_for(self) -> str:
@@ -95,6 +97,7 @@ class Reading:
             segment=segment,
             progress=self.progress,
             dialect=dialect,
+            model=self.spec.model,
         )
         self.usable = True
         valid_for = self.spec.valid_for
@@ -160,6 +163,11 @@ def work(unit: Unit) -> UnitOutcome:
     reading = _READING
     assert reading is not None
     dialect = by_name(unit.dialect)
+    if not reading.spec.model:  # XSD-only: the segment as one document, when all is valid
+        clean = clean_jobs(unit.path, unit.path, unit.segment, dialect, reading.engine(dialect))
+        if clean is not None:
+            name = unit.path
+            return UnitOutcome([(name, i, line, [], True, {}, None) for i, line in clean])
     if unit.segment is None:
         with open(unit.path, "rb") as stream:
             items = list(reading.packed(stream, unit.path, None, dialect))

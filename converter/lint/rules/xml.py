@@ -167,3 +167,10 @@ NO_JOBS = declare(
     meant, ignore the code for it (``per-file-ignores``, or ``--ignore X004``).
     """,
 )
+
+
+#: The codes found in the document itself, by the parser and the XSD: when
+#: only these are selected, no job model is built (an XSD-only run).
+DOCUMENT_CODES = frozenset(
+    r.code for r in (XML_SYNTAX, DTD_REFUSED, SCHEMA_VIOLATION, NOT_A_FEED, NO_JOBS)
+)
