@@ -10,10 +10,13 @@ A value is looked up, cheapest first, as:
 
 Matching ignores case, accents, the kind of apostrophe, dots, hyphens,
 ``&``/``and`` and a leading "the" (``Osterreich``, ``Mexico``, ``Cote d'Ivoire``,
-``The Netherlands``, ``St Lucia``). The CLDR index costs about 0.35 s to build,
-so it is built once per process, and only when a value is none of the above:
-a feed whose countries are ISO codes or English names, and whose places are a
-town, or a town and a code ("Austin, TX"), never pays for it
+``The Netherlands``, ``St Lucia``). Both come from ``cldr_countries.py``, a
+snapshot of what pycountry and Babel give (tests/test_normalize.py checks it
+against them): importing pycountry cost ~45 ms, and loading the 35 languages'
+data from Babel ~0.35 s, in every process; the snapshot a few ms. The CLDR
+index is still built only when a value is none of the above: a feed whose
+countries are ISO codes or English names, and whose places are a town, or a
+town and a code ("Austin, TX"), never pays for it
 (:func:`~converter.normalize.location.parse_location` says when it asks).
 """
 
@@ -24,7 +27,8 @@ import unicodedata
 from functools import lru_cache
 
 #: Languages whose CLDR country names are understood: those of the countries
-#: job feeds come from. Each costs about 5 ms to load, once per process.
+#: job feeds come from (their names are in ``cldr_countries.py``: regenerate it
+#: when this list changes).
 LANGUAGES: tuple[str, ...] = (
     "en",
     "de",
@@ -145,13 +149,11 @@ def plain_country_code(text: str | None) -> str | None:
     alias = _ALIASES.get(key)
     if alias:
         return alias
-    import pycountry  # imported here: only jobs that name a country pay for it
-
+    iso = _iso_index()
     for candidate in dict.fromkeys((" ".join(text.split()), key)):
-        try:
-            return pycountry.countries.lookup(candidate).alpha_2
-        except LookupError:
-            continue
+        code = iso.get(candidate.lower())  # as pycountry.countries.lookup finds it
+        if code is not None:
+            return code
     return None
 
 
@@ -175,29 +177,121 @@ def _territories(language: str) -> dict[str, str]:
         return pickle.load(f).get("territories", {})
 
 
-@lru_cache(maxsize=1)
-def _cldr_index() -> dict[str, str]:
+def _add(index: dict[str, str], name: str | None, code: str) -> None:
+    """Index ``name`` (and, for "Myanmar (Burma)", "Myanmar") under ``code``,
+    unless an earlier name took its key."""
+    if not name:
+        return
+    index.setdefault(fold(name), code)
+    if "(" in name:
+        index.setdefault(fold(name.split("(")[0]), code)
+
+
+def _babel_names() -> dict[str, str]:
     """Folded name -> code: every ISO 3166-1 country's CLDR name in each of
-    :data:`LANGUAGES`, and pycountry's names. Built once, on first need. A
-    name two countries share (after folding) goes to the first language's."""
+    :data:`LANGUAGES`, then pycountry's names (Babel and pycountry: for
+    :func:`cldr_snapshot`). A name two countries share (after folding) goes to
+    the first language's."""
     import pycountry
 
     index: dict[str, str] = {}
-
-    def add(name: str | None, code: str) -> None:
-        if not name:
-            return
-        index.setdefault(fold(name), code)
-        if "(" in name:  # "Myanmar (Burma)": also "Myanmar"
-            index.setdefault(fold(name.split("(")[0]), code)
-
     codes = {c.alpha_2 for c in pycountry.countries}
     for language in LANGUAGES:
-        names = _territories(language)
-        for code, name in names.items():
+        for code, name in _territories(language).items():
             if code in codes:  # not "001" (World), "EU", "ZZ" (Unknown Region)...
-                add(name, code)
+                _add(index, name, code)
     for country in pycountry.countries:
         for attribute in ("name", "official_name", "common_name"):
-            add(getattr(country, attribute, None), country.alpha_2)
+            _add(index, getattr(country, attribute, None), country.alpha_2)
     return index
+
+
+def _pycountry_lookups() -> dict[str, str]:
+    """What ``pycountry.countries.lookup`` finds for each lower-cased value: its
+    indexes (codes, flag, names) searched in order, the first that has it."""
+    import pycountry
+
+    pycountry.countries.get(alpha_2="US")  # loads the database and its indexes
+    found: dict[str, str] = {}
+    for index in pycountry.countries.indices.values():
+        for value, country in index.items():
+            found.setdefault(value, country.alpha_2)
+    assert not pycountry.countries.no_index, "lookup also scans unindexed fields"
+    return found
+
+
+def cldr_snapshot() -> str:
+    """The text of ``cldr_countries.py``, from the installed Babel and pycountry.
+
+    Regenerate it with ``python -c "from converter.normalize.country import cldr_snapshot;
+    print(cldr_snapshot(), end='')" > converter/normalize/cldr_countries.py``.
+    """
+    import babel
+    import pycountry
+    from babel.core import get_cldr_version
+
+    def block(index: dict[str, str]) -> str:
+        by_code: dict[str, list[str]] = {}
+        for name, code in index.items():
+            assert "|" not in name and len(name.splitlines()) == 1 and "\\" not in name, name
+            by_code.setdefault(code, []).append(name)
+        lines = [line for code, names in sorted(by_code.items()) for line in _wrap(code, names)]
+        return '"""\\\n' + "\n".join(lines) + '\n"""'
+
+    return (
+        f'"""CLDR {get_cldr_version()} country names for country.py, from Babel'
+        f" {babel.__version__};\nISO 3166-1 codes and names from pycountry"
+        f" {pycountry.__version__}.\n\n"
+        "Written by ``converter.normalize.country.cldr_snapshot()``; do not edit:\n"
+        "tests/test_normalize.py checks that it equals what the installed Babel and\n"
+        "pycountry say.\n"
+        '"""\n\n'
+        "#: What pycountry.countries.lookup finds for a lower-cased code, flag or name:\n"
+        '#: code, tab, values separated by "|" (a code on as many lines as they need).\n'
+        f"ISO = {block(_pycountry_lookups())}\n\n"
+        "#: Each country's names in country.LANGUAGES (CLDR), then pycountry's, folded\n"
+        "#: (country.fold), a name two countries share given to the first language's:\n"
+        '#: code, tab, names separated by "|" (as many lines as they need).\n'
+        f"NAMES = {block(_babel_names())}\n"
+    )
+
+
+def _wrap(code: str, names: list[str], width: int = 90) -> list[str]:
+    """Lines ``code<TAB>name|name...`` no wider than ``width`` columns (East Asian
+    wide characters count two, as ruff counts them), however many it takes."""
+
+    def columns(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    lines: list[list[str]] = [[]]
+    for name in names:
+        if lines[-1] and columns(f"{code}\t" + "|".join([*lines[-1], name])) > width:
+            lines.append([])
+        lines[-1].append(name)
+    return [f"{code}\t" + "|".join(line) for line in lines]
+
+
+def _snapshot(text: str) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for line in text.splitlines():
+        code, names = line.split("\t")
+        index.update(dict.fromkeys(names.split("|"), code))
+    return index
+
+
+@lru_cache(maxsize=1)
+def _iso_index() -> dict[str, str]:
+    """Lower-cased ISO code, flag or English name -> code (pycountry's, snapshot)."""
+    from . import cldr_countries
+
+    return _snapshot(cldr_countries.ISO)
+
+
+@lru_cache(maxsize=1)
+def _cldr_index() -> dict[str, str]:
+    """Folded name -> code: every ISO 3166-1 country's CLDR name in each of
+    :data:`LANGUAGES`, and pycountry's names (the snapshot). Built once, on
+    first need."""
+    from . import cldr_countries
+
+    return _snapshot(cldr_countries.NAMES)

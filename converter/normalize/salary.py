@@ -31,9 +31,10 @@ why; lint rule C004 reports it) rather than published wrong. docs/mapping.md
 - Zero, negative or implausible figures (against the same table) are withheld.
 
 CLDR supplies symbols, names, precisions, decimal marks and each country's
-currency: what every salary needs from a snapshot (``cldr_money.py``, written
-from Babel and checked against it by the tests), the rest from Babel itself,
-imported lazily and its answers cached, so that start-up stays fast.
+currency, all from a snapshot (``cldr_money.py``, written from Babel and
+pycountry and checked against them by the tests): reading a salary imports
+neither, so that start-up and every worker process stay fast. The big patterns
+are compiled on first need; a text's shape is cached (see "reading").
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import lru_cache
+from typing import NamedTuple
 
 
 class SalaryPeriod(StrEnum):
@@ -162,11 +164,9 @@ def _tidy(value: Decimal) -> Decimal:
 # -- ISO codes and CLDR -------------------------------------------------------------
 
 
-@lru_cache(maxsize=512)
 def _is_currency_code(code: str) -> bool:
-    import pycountry
-
-    return pycountry.currencies.get(alpha_3=code) is not None
+    """An ISO 4217 code pycountry knows (matched as pycountry matches: any case)."""
+    return code.lower() in _cldr().codes
 
 
 def currency_code(text: str | None) -> str | None:
@@ -177,12 +177,15 @@ def currency_code(text: str | None) -> str | None:
     return code if len(code) == 3 and code.isalpha() and _is_currency_code(code) else None
 
 
+_DECIMAL = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+
+
 def parse_decimal(text: str | None) -> Decimal | None:
     """A plain decimal number (``xs:decimal`` lexical form), or None."""
     if not text:
         return None
     text = text.strip()
-    if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", text):
+    if not _DECIMAL.fullmatch(text):
         return None
     try:
         return Decimal(text)
@@ -192,16 +195,19 @@ def parse_decimal(text: str | None) -> Decimal | None:
 
 # -- CLDR ---------------------------------------------------------------------------
 #
-# What every run that reads a salary needs (English symbols, each territory's
-# currency, precisions) comes from ``cldr_money.py``, CLDR's data as the installed
-# Babel gives it, written by :func:`cldr_snapshot` (tests/test_salary.py checks it
-# still equals Babel's). Importing Babel and loading its tables costs some 40 ms,
-# too much for every run's start-up; Babel itself is imported only for the rarer
-# needs: a country's own locales, currency names.
+# Everything the reader needs from CLDR and ISO 4217 (each currency's symbols and
+# names, each territory's currency, the symbols its own locales write, its decimal
+# mark, precisions, the codes themselves) comes from ``cldr_money.py``: CLDR's
+# data as the installed Babel gives it and the codes pycountry knows, written by
+# :func:`cldr_snapshot` (tests/test_salary.py checks it still equals them).
+# Importing Babel and loading a locale's data costs ~40 ms and then ~10 ms a
+# locale (a feed of a few countries' dollars loaded some 30), and importing
+# pycountry ~40 ms: all of it once in every worker process. The snapshot costs
+# ~1 ms to read, and neither is imported to read a salary.
 
 
 def cldr_snapshot() -> str:
-    """The text of ``cldr_money.py``, from the installed Babel.
+    """The text of ``cldr_money.py``, from the installed Babel and pycountry.
 
     Regenerate it with ``python -c "from converter.normalize.salary import cldr_snapshot;
     print(cldr_snapshot(), end='')" > converter/normalize/cldr_money.py``.
@@ -213,63 +219,114 @@ def cldr_snapshot() -> str:
     from babel.numbers import get_currency_precision
 
     codes = sorted(c.alpha_3 for c in pycountry.currencies)
-    english = Locale.parse("en").currency_symbols
-    symbols = [f"{c}\t{english[c]}" for c in codes if english.get(c, c) != c]
+    current = set(codes)
+    english = Locale.parse("en")
+    written = english.currency_symbols
+    assert not any("\t" in v for v in (*written.values(), *english.currencies.values()))
+    symbols = [f"{c}\t{written[c]}" for c in codes if written.get(c, c) != c]
+    names = [f"{c}\t{n}" for c, n in english.currencies.items() if c in current]
     tender = {
         territory: [c for c, _start, end, legal in spans if end is None and legal]
         for territory, spans in sorted(get_global("territory_currencies").items())
     }
     territories = [f"{t}\t{' '.join(cs)}" for t, cs in tender.items() if cs]
+    local = [
+        "\t".join((t, c, *syms))
+        for t, cs in tender.items()
+        for c in cs
+        if c in current and (syms := _babel_local_symbols(t, c))
+    ]
+    marks: dict[str, list[str]] = {}
+    for territory in sorted(get_global("territory_languages")):
+        mark = _babel_decimal_mark(territory)
+        if mark != ".":
+            marks.setdefault(mark, []).append(territory)
     precisions = [f"{c}\t{get_currency_precision(c)}" for c in codes]
     precisions = [line for line in precisions if not line.endswith("\t2")]
 
     def block(lines: list[str]) -> str:
+        for line in lines:  # each a line of its own, in a plain string literal
+            assert len(line.splitlines()) == 1 and '"""' not in line and "\\" not in line
         return '"""\\\n' + "\n".join(lines) + '\n"""'
 
+    def rows(words: list[str], head: str = "", width: int = 20) -> list[str]:
+        return [head + " ".join(words[i : i + width]) for i in range(0, len(words), width)]
+
+    mark_rows = [row for mark, ts in marks.items() for row in rows(ts, f"{mark}\t")]
     return (
-        f'"""CLDR {get_cldr_version()} data for the salary reader,'
-        f" from Babel {babel.__version__}.\n\n"
+        f'"""CLDR {get_cldr_version()} data for the salary reader, from Babel'
+        f" {babel.__version__};\nISO 4217 codes from pycountry {pycountry.__version__}.\n\n"
         "Written by ``converter.normalize.salary.cldr_snapshot()``; do not edit:\n"
-        "tests/test_salary.py checks that it equals what the installed Babel says.\n"
+        "tests/test_salary.py checks that it equals what the installed Babel and\n"
+        "pycountry say.\n"
         '"""\n\n'
+        "#: ISO 4217 currency codes (pycountry).\n"
+        f"CODES = {block(rows(codes))}\n\n"
         "#: CLDR's English currency symbols that are not the code: code, tab, symbol.\n"
         f"ENGLISH_SYMBOLS = {block(symbols)}\n\n"
+        "#: CLDR's English currency names, in CLDR's order: code, tab, name.\n"
+        f"ENGLISH_NAMES = {block(names)}\n\n"
         "#: Each territory's current legal tender: territory, tab, codes.\n"
         f"TERRITORY_CURRENCIES = {block(territories)}\n\n"
+        "#: The symbols a territory's own locales (salary._country_locales) write for its\n"
+        "#: currency, when not the code: territory, tab, code, tab, symbols (tab-separated).\n"
+        f"LOCAL_SYMBOLS = {block(local)}\n\n"
+        "#: The decimal mark of each territory's main locale, when it is not '.':\n"
+        "#: mark, tab, territories.\n"
+        f"DECIMAL_MARKS = {block(mark_rows)}\n\n"
         "#: Currencies whose number of decimals is not 2 (get_currency_precision).\n"
         f"PRECISIONS = {block(precisions)}\n"
     )
 
 
+class _Snapshot(NamedTuple):
+    """``cldr_money.py`` as tables."""
+
+    codes: frozenset[str]  # lower case, as pycountry matches them
+    symbols: dict[str, str]  # English: code -> symbol
+    names: dict[str, str]  # English: code -> name
+    territories: dict[str, tuple[str, ...]]
+    local: dict[tuple[str, str], tuple[str, ...]]  # (territory, code) -> symbols
+    marks: dict[str, str]  # territory -> decimal mark, when not "."
+    precisions: dict[str, int]
+
+
 @lru_cache(maxsize=1)
-def _cldr() -> dict[str, dict[str, str]]:
-    from . import cldr_money
+def _cldr() -> _Snapshot:
+    from . import cldr_money as c
 
-    def table(text: str) -> dict[str, str]:
-        return dict(line.split("\t", 1) for line in text.splitlines() if line)
+    def lines(text: str) -> list[list[str]]:
+        return [line.split("\t") for line in text.splitlines() if line]
 
-    return {
-        "symbols": table(cldr_money.ENGLISH_SYMBOLS),
-        "territories": table(cldr_money.TERRITORY_CURRENCIES),
-        "precisions": table(cldr_money.PRECISIONS),
-    }
+    marks = {t: mark for mark, ts in lines(c.DECIMAL_MARKS) for t in ts.split()}
+    return _Snapshot(
+        codes=frozenset(c.CODES.lower().split()),
+        symbols={code: sym for code, sym in lines(c.ENGLISH_SYMBOLS)},
+        names={code: name for code, name in lines(c.ENGLISH_NAMES)},
+        territories={t: tuple(codes.split()) for t, codes in lines(c.TERRITORY_CURRENCIES)},
+        local={(row[0], row[1]): tuple(row[2:]) for row in lines(c.LOCAL_SYMBOLS)},
+        marks=marks,
+        precisions={code: int(n) for code, n in lines(c.PRECISIONS)},
+    )
 
 
 def currency_precision(code: str | None) -> int:
     """CLDR's number of decimals for ``code`` (2 when unknown)."""
-    return int(_cldr()["precisions"].get(code or "", 2))
+    return _cldr().precisions.get(code or "", 2)
 
 
 @lru_cache(maxsize=512)
 def _country_currencies(country: str | None) -> tuple[str, ...]:
     """The country's current legal tender (CLDR)."""
-    codes = _cldr()["territories"].get(country or "", "").split()
+    codes = _cldr().territories.get(country or "", ())
     return tuple(c for c in codes if _is_currency_code(c))
 
 
 @lru_cache(maxsize=512)
 def _country_locales(country: str | None) -> tuple[str, ...]:
-    """CLDR locales of the country's official languages, most spoken first (at most 4)."""
+    """CLDR locales of the country's official languages, most spoken first (at most 4).
+
+    Babel: for :func:`cldr_snapshot` (and the tests), never to read a salary."""
     if not country:
         return ()
     from babel.core import get_global
@@ -289,18 +346,43 @@ def _symbol_key(symbol: str) -> str:
     return unicodedata.normalize("NFKC", symbol).replace(" ", "").rstrip(".")
 
 
-@lru_cache(maxsize=64)
-def _locale_symbols(locale: str) -> dict[str, str]:
-    """CLDR's currency symbols of ``locale``: code -> symbol, the codes themselves left out."""
-    if locale == "en":
-        symbols = _cldr()["symbols"]
-    else:
-        from babel import Locale
+def _babel_symbols(locale: str) -> dict[str, str]:
+    """CLDR's currency symbols of ``locale``: code -> symbol, the codes themselves
+    left out (Babel: for :func:`cldr_snapshot`)."""
+    from babel import Locale
 
-        try:
-            symbols = Locale.parse(locale).currency_symbols
-        except (KeyError, ValueError, OSError):  # locale data missing: no symbols
-            return {}
+    try:
+        symbols = Locale.parse(locale).currency_symbols
+    except (KeyError, ValueError, OSError):  # locale data missing: no symbols
+        return {}
+    return {code: sym for code, sym in symbols.items() if sym != code}
+
+
+def _babel_local_symbols(country: str, code: str) -> tuple[str, ...]:
+    """The symbols the country's own locales write for ``code`` (Babel)."""
+    found = (_babel_symbols(locale).get(code) for locale in _country_locales(country))
+    symbols = tuple(dict.fromkeys(sym for sym in found if sym))
+    assert not any("\t" in sym for sym in symbols), symbols
+    return symbols
+
+
+def _babel_decimal_mark(country: str | None) -> str:
+    """CLDR's decimal mark in the country's main locale, ``.`` without one (Babel)."""
+    locales = _country_locales(country)
+    if not locales:
+        return "."
+    from babel import Locale
+
+    try:
+        return Locale.parse(locales[0]).number_symbols.get("latn", {}).get("decimal", ".")
+    except (KeyError, ValueError, OSError):  # locale data missing: the common mark
+        return "."
+
+
+@lru_cache(maxsize=1)
+def _english_by_code() -> dict[str, str]:
+    """CLDR's English symbols: code -> symbol, the codes themselves left out."""
+    symbols = _cldr().symbols
     return {code: sym for code, sym in symbols.items() if sym != code and _is_currency_code(code)}
 
 
@@ -379,7 +461,11 @@ _CURRENCY_WORDS: tuple[tuple[str, str, str | None], ...] = (
     (r"shillings?", "shilling", None),
     (r"hryvni[ae]s?", "hryvnia", "UAH"),
 )
-_WORD_RES = tuple((re.compile(rf"(?:{rx})", re.I), stem, d) for rx, stem, d in _CURRENCY_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _word_res() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
+    return tuple((re.compile(rf"(?:{rx})", re.I), stem, d) for rx, stem, d in _CURRENCY_WORDS)
 
 
 def _fold(text: str) -> str:
@@ -390,14 +476,11 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=64)
 def _named(stem: str) -> tuple[str, ...]:
     """Current currencies whose English CLDR name contains ``stem``."""
-    from babel import Locale
-
-    names = Locale.parse("en").currencies
+    names = _cldr().names
     return tuple(c for c, n in names.items() if stem in _fold(n) and _is_currency_code(c))
 
 
-@dataclass(frozen=True, slots=True)
-class _Money:
+class _Money(NamedTuple):
     """What a currency token means: a code, or the codes it may be (ambiguous)."""
 
     code: str | None
@@ -424,7 +507,7 @@ def _resolve(
 def _english_symbols() -> dict[str, str]:
     """CLDR's English symbols: key (:func:`_symbol_key`) -> code ($ USD, ¥ JPY, A$ AUD...)."""
     index: dict[str, str] = {}
-    for code, sym in _locale_symbols("en").items():
+    for code, sym in _english_by_code().items():
         index.setdefault(_symbol_key(sym), code)
     return index
 
@@ -432,11 +515,11 @@ def _english_symbols() -> dict[str, str]:
 def _writes(country: str, code: str, key: str) -> bool:
     """Does ``country`` write its currency ``code`` as the symbol ``key`` (CLDR)?
 
-    The country's own locales are loaded only here, when a symbol's English
-    meaning is not the country's currency: ``$`` in Canada, ``¥`` in China.
+    Asked only when a symbol's English meaning is not the country's currency:
+    ``$`` in Canada, ``¥`` in China. What the country's own locales write is in
+    the snapshot; English is asked last.
     """
-    for locale in (*_country_locales(country), "en"):
-        sym = _locale_symbols(locale).get(code)
+    for sym in (*_cldr().local.get((country, code), ()), _english_by_code().get(code)):
         if sym and (_symbol_key(sym) == key or (key == "$" and sym.endswith("$"))):
             return True  # HK$, S$...: a bare $ is the local dollar too
     return False
@@ -463,8 +546,28 @@ def _symbol_money(key: str, country: str | None) -> _Money:
     return _Money(english)
 
 
+@lru_cache(maxsize=1024)
+def _sign_money(written: str, country: str | None) -> _Money:
+    """What a symbol as written (``$``, ``kr.``) means in ``country``."""
+    return _symbol_money(_symbol_key(written), country)._replace(written=written)
+
+
+@lru_cache(maxsize=1024)
+def _word_money(written: str, country: str | None) -> _Money | None:
+    """What a currency's name as written ("Euro", "złotych") means in ``country``."""
+    for rx, stem, default in _word_res():
+        if rx.fullmatch(written):
+            return _resolve(_named(stem), country, default, written)
+    return None  # pragma: no cover - the pattern only matches listed words
+
+
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
+#: Where a word may start: a letter with none before it. The big patterns below
+#: open with a guard built from it, a lookahead that any of their matches must
+#: pass (so they match exactly what they would without it): a scan then gives up
+#: at once inside words, figures and spaces instead of trying every alternative.
+_WORD_START = _LETTER_BEFORE + r"(?=[^\W\d_])"
 #: Currency signs (Unicode category Sc), known to CLDR or not.
 _SIGN = r"[$¢£¤¥\u058f\u060b\u09f2\u09f3\u0e3f\u17db\u20a0-\u20c0\ufdfc]"
 
@@ -481,24 +584,38 @@ def _bounded(alternative: str, escaped: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _currency_pattern() -> re.Pattern[str]:
+def _currency_parts() -> tuple[str, str]:
+    """The currency pattern (names, symbols, codes) and its guard.
+
+    A name or a symbol that starts with a Latin letter stands at a word's start;
+    a code is a capital with no ASCII letter before; any other symbol starts
+    with one of its own first characters or a currency sign."""
     symbols = set(_english_symbols()) | set(_SYMBOL_ALIASES)
     symbols |= {s + "." for s in symbols if s[-1:].isalpha()}  # "kr.", "Rs."
     alternatives = [_bounded(s, re.escape(s)) for s in sorted(symbols, key=len, reverse=True) if s]
     words = "|".join(rx for rx, _, _ in _CURRENCY_WORDS)
-    return re.compile(
+    body = (
         rf"(?P<word>{_LETTER_BEFORE}(?i:{words}){_LETTER_AFTER})"
         rf"|(?P<sym>{'|'.join(alternatives)}|{_SIGN})"
         rf"|(?P<code>(?<![A-Za-z])[A-Z]{{3}}(?![A-Za-z]))"
     )
+    firsts = sorted({s[0] for s in symbols if s and not _latin_letter(s[0])})
+    first = "".join(re.escape(c) for c in firsts)
+    guard = rf"(?:{_WORD_START}|(?<![A-Za-z])(?=[A-Z])|(?=[{first}]|{_SIGN}))"
+    return guard, body
+
+
+@lru_cache(maxsize=1)
+def _currency_pattern() -> re.Pattern[str]:
+    guard, body = _currency_parts()
+    return re.compile(f"{guard}(?:{body})")
 
 
 #: ISO codes that are also English words: read as a currency only next to a figure.
 _CODE_WORDS = frozenset({"ALL", "TOP", "BOB", "MAD", "PEN", "CUP", "SOS", "GEL", "TRY", "MOP"})
 
 
-@dataclass(frozen=True, slots=True)
-class _CurrencyToken:
+class _CurrencyToken(NamedTuple):
     start: int
     end: int
     money: _Money
@@ -518,22 +635,18 @@ class _CurrencyToken:
 def _currency_tokens(text: str, country: str | None) -> list[_CurrencyToken]:
     found = []
     for m in _currency_pattern().finditer(text):
-        written = m.group()
-        if m["word"]:
-            for rx, stem, default in _WORD_RES:
-                if rx.fullmatch(written):
-                    money = _resolve(_named(stem), country, default, written)
-                    break
-            else:  # pragma: no cover - the pattern only matches listed words
+        written, kind = m.group(), m.lastgroup
+        if kind == "code":
+            if not _is_currency_code(written):
                 continue
-            found.append(_CurrencyToken(m.start(), m.end(), money, "word"))
-        elif m["code"]:
-            if _is_currency_code(written):
-                money = _Money(written, written=written)
-                found.append(_CurrencyToken(m.start(), m.end(), money, "code"))
+            money: _Money | None = _Money(written, written=written)
+        elif kind == "word":
+            money = _word_money(written, country)
+            if money is None:  # pragma: no cover - the pattern only matches listed words
+                continue
         else:
-            money = replace(_symbol_money(_symbol_key(written), country), written=written)
-            found.append(_CurrencyToken(m.start(), m.end(), money, "sym"))
+            money = _sign_money(written, country)
+        found.append(_CurrencyToken(m.start(), m.end(), money, kind or "sym"))
     return found
 
 
@@ -562,8 +675,7 @@ _NOT_PAY_AFTER = re.compile(
 _NOT_PAY = re.compile(r"401\s?\(?k\)?", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class _Figure:
+class _Figure(NamedTuple):
     start: int
     digits_end: int
     end: int  # after the multiplier
@@ -584,7 +696,7 @@ def _figures(text: str, currencies: list[_CurrencyToken]) -> list[_Figure]:
         factor, after = 1, end
         if mult:
             factor, after = _FACTORS[mult.lastgroup or "k"], mult.end()
-        if _NOT_PAY_AFTER.match(text, after) and factor == 1:
+        if factor == 1 and _NOT_PAY_AFTER.match(text, after):
             continue
         if after < len(text) and text[after].isalpha() and after not in currency_starts:
             continue  # "13th", "3年"
@@ -603,14 +715,33 @@ def _valid_grouping(groups: list[str]) -> bool:
     return len(head) <= 2 and all(len(g) == 2 for g in middle)  # Indian: 12,34,56,789
 
 
+_MARKS = re.compile(r"([.,' ])")
+#: Digits alone, or thousands grouped by one kind of mark from a first digit
+#: that is not 0 ("86,779", "1.234.567"): no decimals, unless a single mark is
+#: the decimal mark of a currency with three.
+_PLAIN = re.compile(r"\d+|[1-9]\d{0,2}(?P<mark>[.,' ])\d{3}(?:(?P=mark)\d{3})*")
+
+
 def read_number(digits: str, precision: int = 2, decimal_mark: str = ".") -> Decimal | None:
     """A figure as written in any common locale; None when it is no well-formed number.
 
     >>> read_number("1.234,56"), read_number("12,00,000"), read_number("70.000")
     (Decimal('1234.56'), Decimal('1200000'), Decimal('70000'))
     """
+    plain = _PLAIN.fullmatch(digits)
+    if plain:  # the common forms, read as _read_by_rules reads them (a test checks)
+        mark = plain["mark"]
+        if mark is None:
+            return Decimal(digits)
+        if not (precision >= 3 and mark == decimal_mark and digits.count(mark) == 1):
+            return Decimal(digits.replace(mark, ""))
+    return _read_by_rules(digits, precision, decimal_mark)
+
+
+def _read_by_rules(digits: str, precision: int, decimal_mark: str) -> Decimal | None:
+    """:func:`read_number`'s rules, for any figure."""
     digits = digits.replace(" ", " ").replace("\u202f", " ").replace("’", "'")
-    parts = re.split(r"([.,' ])", digits)
+    parts = _MARKS.split(digits)
     groups, marks = parts[0::2], parts[1::2]
     if not marks:
         return Decimal(digits)
@@ -632,18 +763,9 @@ def read_number(digits: str, precision: int = 2, decimal_mark: str = ".") -> Dec
     return Decimal("".join(whole) + (f".{fraction}" if fraction is not None else ""))
 
 
-@lru_cache(maxsize=256)
 def _decimal_mark(country: str | None) -> str:
     """CLDR's decimal mark in the country's main locale (``.`` without one)."""
-    locales = _country_locales(country)
-    if not locales:
-        return "."
-    from babel import Locale
-
-    try:
-        return Locale.parse(locales[0]).number_symbols.get("latn", {}).get("decimal", ".")
-    except (KeyError, ValueError, OSError):  # locale data missing: the common mark
-        return "."
+    return _cldr().marks.get(country or "", ".")
 
 
 # -- periods and bounds (hand lists: CLDR has no such vocabulary) ----------------------
@@ -900,39 +1022,83 @@ def _phrases(period: SalaryPeriod) -> str:
     return f"(?:{'|'.join(either)}){_LETTER_AFTER}|{'|'.join(_PERIOD_CJK[period])}"
 
 
-_PERIOD = re.compile(
-    "|".join(f"(?P<{p.name}>{_phrases(p)})" for p in _PERIOD_PHRASES), re.IGNORECASE
-)
+def _period_body() -> str:
+    return "|".join(f"(?P<{p.name}>{_phrases(p)})" for p in _PERIOD_PHRASES)
+
+
+#: Where a period phrase may start (see _WORD_START): a word, a slash, or the
+#: first character of a CJK phrase. Cheap to compile, and asked first: a text
+#: with no such place (``$148,901-$212,716``) never compiles :func:`_period`.
+_PERIOD_FIRST = "".join(sorted({"/"} | {p[0] for ps in _PERIOD_CJK.values() for p in ps}))
+_PERIOD_MAY = re.compile(rf"(?:{_WORD_START}|(?=[{re.escape(_PERIOD_FIRST)}]))")
+
+
+@lru_cache(maxsize=1)
+def _period() -> re.Pattern[str]:
+    """Every period phrase, each group named after its period (compiled on first need:
+    it is the largest of the patterns, ~15 ms)."""
+    return re.compile(f"{_PERIOD_MAY.pattern}(?:{_period_body()})", re.IGNORECASE)
+
+
+def _periods(text: str) -> list[re.Match[str]]:
+    """The period phrases in ``text``, as ``_period().finditer`` finds them."""
+    return list(_period().finditer(text)) if _PERIOD_MAY.search(text) else []
+
+
+def _period_at(text: str) -> re.Match[str] | None:
+    """The period phrase ``text`` starts with, as ``_period().match`` finds it."""
+    return _period().match(text) if _PERIOD_MAY.match(text) else None
+
 
 _CONNECTOR = re.compile(r"-+|~|〜|to|bis|à|a|até|ate|al|au|do|tot|til|till|hasta", re.IGNORECASE)
-_AND = re.compile(r"and|und|et|y|e|i|en|och|og", re.IGNORECASE)
-_BETWEEN = re.compile(
-    _LETTER_BEFORE + r"(?:between|zwischen|entre|tra|fra|mellan|między|tussen)\s*$",
-    re.IGNORECASE,
-)
-_MAX_BEFORE = re.compile(
-    r"(?:(?<![^\W\d_])(?:up\s+to|upto|up\s+till|max(?:imum)?\.?|not\s+more\s+than|"
-    r"no\s+more\s+than|less\s+than|under|below|bis(?:\s+zu)?|höchstens|maximal|"
-    r"jusqu'?\s*(?:à|a)|au\s+plus|hasta|como\s+máximo|até|fino\s+a|massimo|do|maks\.?|"
-    r"maksymalnie|tot|maximaal|upp\s+till|opp\s+til|op\s+til)|<|≤|〜)\s*:?\s*$",
-    re.IGNORECASE,
-)
-_MIN_BEFORE = re.compile(
-    r"(?:(?<![^\W\d_])(?:from|starting\s+(?:at|from)|at\s+least|min(?:imum)?\.?|over|above|"
-    r"more\s+than|ab|mindestens|à\s+partir\s+de|a\s+partir\s+de|dès|au\s+moins|desde|"
-    r"mínimo|a\s+partire\s+da|da|od|vanaf|minstens|från|fra|minst)|>|≥)\s*:?\s*$",
-    re.IGNORECASE,
-)
-_MIN_AFTER = re.compile(
-    r"\+|\s+\+\s*$|\s*(?:(?:and\s+(?:up|above|over)|or\s+(?:more|above|higher)|und\s+mehr|"
-    r"et\s+plus|ou\s+plus|o\s+más|ou\s+mais|e\s+oltre|i\s+więcej|of\s+meer)"
-    + _LETTER_AFTER
-    + r"|以上|〜(?!\s*\d))",
-    re.IGNORECASE,
-)
-_MAX_AFTER = re.compile(
-    r"\s*(?:(?:or\s+less|max(?:imum)?\.?)" + _LETTER_AFTER + r"|以下|まで)", re.IGNORECASE
-)
+
+
+class _Bounds(NamedTuple):
+    """The words of open bounds and of "between ... and ...": compiled the first
+    time a text needs them (one figure, or two joined by a word)."""
+
+    and_: re.Pattern[str]
+    between: re.Pattern[str]
+    max_before: re.Pattern[str]
+    min_before: re.Pattern[str]
+    min_after: re.Pattern[str]
+    max_after: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _bounds() -> _Bounds:
+    return _Bounds(
+        and_=re.compile(r"and|und|et|y|e|i|en|och|og", re.IGNORECASE),
+        between=re.compile(
+            _LETTER_BEFORE + r"(?:between|zwischen|entre|tra|fra|mellan|między|tussen)\s*$",
+            re.IGNORECASE,
+        ),
+        max_before=re.compile(
+            r"(?:(?<![^\W\d_])(?:up\s+to|upto|up\s+till|max(?:imum)?\.?|not\s+more\s+than|"
+            r"no\s+more\s+than|less\s+than|under|below|bis(?:\s+zu)?|höchstens|maximal|"
+            r"jusqu'?\s*(?:à|a)|au\s+plus|hasta|como\s+máximo|até|fino\s+a|massimo|do|maks\.?|"
+            r"maksymalnie|tot|maximaal|upp\s+till|opp\s+til|op\s+til)|<|≤|〜)\s*:?\s*$",
+            re.IGNORECASE,
+        ),
+        min_before=re.compile(
+            r"(?:(?<![^\W\d_])(?:from|starting\s+(?:at|from)|at\s+least|min(?:imum)?\.?|over|"
+            r"above|more\s+than|ab|mindestens|à\s+partir\s+de|a\s+partir\s+de|dès|au\s+moins|"
+            r"desde|mínimo|a\s+partire\s+da|da|od|vanaf|minstens|från|fra|minst)|>|≥)\s*:?\s*$",
+            re.IGNORECASE,
+        ),
+        min_after=re.compile(
+            r"\+|\s+\+\s*$|\s*(?:(?:and\s+(?:up|above|over)|or\s+(?:more|above|higher)|"
+            r"und\s+mehr|et\s+plus|ou\s+plus|o\s+más|ou\s+mais|e\s+oltre|i\s+więcej|of\s+meer)"
+            + _LETTER_AFTER
+            + r"|以上|〜(?!\s*\d))",
+            re.IGNORECASE,
+        ),
+        max_after=re.compile(
+            r"\s*(?:(?:or\s+less|max(?:imum)?\.?)" + _LETTER_AFTER + r"|以下|まで)", re.IGNORECASE
+        ),
+    )
+
+
 _ADJACENT = re.compile(r"[\s:()\[\],]*")
 
 #: Pay that no unit of schema.org or HR Open says as written: withheld, not guessed.
@@ -954,25 +1120,41 @@ def _not_base_pay(text: str) -> str | None:
     return None
 
 
+def _normal_char(c: str) -> str:
+    """What :func:`_normalise` makes of one character (after NFKC)."""
+    cat = unicodedata.category(c)
+    if cat == "Cf":
+        return ""
+    if cat == "Zs" or c in "\t\r\n":
+        return " "
+    if c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212":
+        return "-"
+    if c in "’‘`´":
+        return "'"
+    return c
+
+
+class _NormalTable(dict[int, str]):
+    """``str.translate``'s table for :func:`_normalise`, filled as characters are
+    first seen (a loop over the characters in Python cost more than the rest of
+    the reading). Only those below U+3000 are kept: the table stays small
+    whatever a hostile feed writes."""
+
+    def __missing__(self, code: int) -> str:
+        out = _normal_char(chr(code))
+        if code < 0x3000:
+            self[code] = out
+        return out
+
+
+_NORMAL_TABLE = _NormalTable()
+
+
 def _normalise(text: str) -> str:
     """NFKC (full-width digits and signs), plain spaces for every kind (NBSP,
     U+202F), one kind of dash, of apostrophe and of wave dash; no format
     characters. Every position the reader speaks of is in this text."""
-    text = unicodedata.normalize("NFKC", text.replace("～", "〜"))
-    out = []
-    for c in text:
-        cat = unicodedata.category(c)
-        if cat == "Cf":
-            continue
-        if cat == "Zs" or c in "\t\r\n":
-            out.append(" ")
-        elif c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212":
-            out.append("-")
-        elif c in "’‘`´":
-            out.append("'")
-        else:
-            out.append(c)
-    return "".join(out)
+    return unicodedata.normalize("NFKC", text.replace("～", "〜")).translate(_NORMAL_TABLE)
 
 
 def _blank(text: str, tokens: list[_CurrencyToken], start: int, end: int) -> str:
@@ -1003,17 +1185,53 @@ def _touches(token: _CurrencyToken, figure: _Figure, text: str) -> bool:
 
 
 # -- reading ------------------------------------------------------------------------
+#
+# A text is read in two steps. Its *shape* (which figures are the salary, their
+# multipliers, the currency, the period, an open bound, why it is withheld) looks
+# at digits only as digits: the same for every text that differs only in which
+# digits it writes, so it is cached under the text with each digit written 0
+# (:func:`_skeleton`). Feeds write their salaries from a few templates
+# ("$86,779-$109,779", "£41,000 - £52,000 per annum"): most texts of a feed are
+# read as a shape already seen, and only their figures' values are worked out.
 
 
-@dataclass(frozen=True, slots=True)
-class _Reading:
+class _Reading(NamedTuple):
     salary: Salary | None
     period: SalaryPeriod | None  # stated by the text, figure or not
 
 
+class _Shape(NamedTuple):
+    """A text's reading but for its figures' values (see above)."""
+
+    period: SalaryPeriod | None  # stated by the text, figure or not
+    spans: tuple[tuple[int, int], ...] = ()  # the salary's figures' digits: one, or a range's two
+    factors: tuple[int, ...] = ()  # their multipliers (k, m, lakh...)
+    currency: str | None = None
+    precision: int = 2
+    mark: str = "."  # the decimal mark, for a currency of 3 decimals
+    bound: str = ""  # one figure: "min" (from), "max" (up to), "" (exact)
+    ambiguous: str | None = None  # why it is withheld, whatever the figures
+
+
+_ALL_ZERO = str.maketrans("123456789", "000000000")
+#: The only digit a pattern of the shape step writes: "every 2 weeks", "alle 2 Wochen"...
+_SPACED_TWO = re.compile(r"\s2\s")
+
+
+def _skeleton(text: str) -> str:
+    """``text`` with every ASCII digit written ``0``: its shape is that of the text.
+
+    The patterns of :func:`_shape` match digits as ``\\d``, save the ``2`` the
+    period phrases write between spaces: a text with one is its own skeleton.
+    ("401(k)", the other digits a pattern writes, is blanked before.)"""
+    if "2" in text and _SPACED_TWO.search(text):
+        return text
+    return text.translate(_ALL_ZERO)
+
+
 def _stated_period(text: str, after: int, before: int) -> SalaryPeriod | None:
     """The period stated after the figures (first), else before them (last)."""
-    matches = list(_PERIOD.finditer(text))
+    matches = _periods(text)
     for m in matches:
         if m.start() >= after:
             return SalaryPeriod[m.lastgroup or "YEAR"]
@@ -1028,13 +1246,36 @@ def _read(text: str | None, country: str | None) -> _Reading:
     if not text:
         return _Reading(None, None)
     s = _normalise(text)
-    s = _NOT_PAY.sub(lambda m: " " * len(m.group()), s)
+    if "401" in s:  # the pattern's own digits: most texts are spared the substitution
+        s = _NOT_PAY.sub(lambda m: " " * len(m.group()), s)
+    shape = _shape(_skeleton(s), country)
+    if not shape.spans:
+        return _Reading(None, shape.period)
+    amounts = []
+    for start, end in shape.spans:
+        amount = read_number(s[start:end], shape.precision, shape.mark)
+        if amount is None:  # "10.5.2026": no figure
+            return _Reading(None, shape.period)
+        amounts.append(amount)
+    factors = list(shape.factors)
+    if len(amounts) == 2 and factors[0] == 1 and factors[1] > 1 and amounts[0] <= amounts[1]:
+        factors[0] = factors[1]  # "110-130k"
+    values = [_tidy(a * n) for a, n in zip(amounts, factors, strict=True)]
+    low = None if shape.bound == "max" else values[0]
+    high = None if shape.bound == "min" else values[-1]
+    salary = _judge(shape.currency, low, high, shape.period, shape.ambiguous)
+    return _Reading(salary, shape.period)
+
+
+@lru_cache(maxsize=4096)
+def _shape(s: str, country: str | None) -> _Shape:
+    """The shape of the normalised text ``s`` (its skeleton: see above)."""
     if not any(c.isdigit() for c in s):
-        return _Reading(None, _stated_period(s, 0, 0))
+        return _Shape(_stated_period(s, 0, 0))
     tokens = _currency_tokens(s, country)
     figures = _figures(s, tokens)
     if not figures:
-        return _Reading(None, _stated_period(s, 0, 0))
+        return _Shape(_stated_period(s, 0, 0))
 
     # The salary's own figure: the first written against a currency, else the first.
     close = [max((_closeness(t, f, s) for t in tokens), default=0) for f in figures]
@@ -1045,11 +1286,11 @@ def _read(text: str | None, country: str | None) -> _Reading:
         if _CONNECTOR.fullmatch(gap):
             return True
         # "$100,000/yr - $140,000/yr": each figure states the period.
-        stated = _PERIOD.match(gap)
+        stated = _period_at(gap)
         if stated and _CONNECTOR.fullmatch(gap[stated.end() :].strip()):
             return True
-        return bool(_AND.fullmatch(gap)) and bool(
-            _BETWEEN.search(_blank(s, tokens, 0, a.start).rstrip())
+        return bool(_bounds().and_.fullmatch(gap)) and bool(
+            _bounds().between.search(_blank(s, tokens, 0, a.start).rstrip())
         )
 
     chain = [figures[primary]]
@@ -1064,36 +1305,26 @@ def _read(text: str | None, country: str | None) -> _Reading:
     touching.sort(key=lambda t: t.kind != "code")
     money = (touching or [t for t in tokens if t.anywhere] or [None])[0]
     currency = money.money.code if money else None
-
     precision = currency_precision(currency)
-    mark = _decimal_mark(country) if precision >= 3 else "."
-    period = _stated_period(s, chain[-1].digits_end, chain[0].start)
-    amounts = []
-    for f in chain:
-        amount = read_number(f.digits, precision, mark)
-        if amount is None:  # "10.5.2026": no figure
-            return _Reading(None, period)
-        amounts.append(amount)
-    factors = [f.factor for f in chain]
-    if len(chain) == 2 and factors[0] == 1 and factors[1] > 1 and amounts[0] <= amounts[1]:
-        factors[0] = factors[1]  # "110-130k"
-    values = [_tidy(a * n) for a, n in zip(amounts, factors, strict=True)]
 
-    if len(chain) == 2:
-        low, high = values
-    else:
-        low = high = values[0]
+    bound = ""
+    if len(chain) == 1:
         before = _blank(s, tokens, 0, chain[0].start).rstrip()
         after = _blank(s, tokens, chain[0].end, len(s))
         raw_after = s[chain[0].end :]
         if money and money.start >= chain[0].end and _touches(money, chain[0], s):
             raw_after = s[money.end :]  # "$100k+", "100k€+", "25万円〜"
-        stated = _PERIOD.match(after.lstrip())  # "$25/hr max": the period first
+        stated = _period_at(after.lstrip())  # "$25/hr max": the period first
         after_period = after.lstrip()[stated.end() :] if stated else after
-        if _MAX_BEFORE.search(before) or _MAX_AFTER.match(after) or _MAX_AFTER.match(after_period):
-            low = None
-        elif _MIN_BEFORE.search(before) or _MIN_AFTER.match(raw_after):
-            high = None
+        b = _bounds()
+        if (
+            b.max_before.search(before)
+            or b.max_after.match(after)
+            or b.max_after.match(after_period)
+        ):
+            bound = "max"
+        elif b.min_before.search(before) or b.min_after.match(raw_after):
+            bound = "min"
     ambiguous = _not_base_pay(s)
     candidates = money.money.candidates if money and money.money.code is None else ()
     if candidates and ambiguous is None:
@@ -1101,8 +1332,16 @@ def _read(text: str | None, country: str | None) -> _Reading:
         ambiguous = f"{money.money.written!r} may be {which}, and " + (
             "Country does not say which" if not country else f"none is {country}'s currency"
         )
-    salary = _judge(currency, low, high, period, ambiguous)
-    return _Reading(salary, period)
+    return _Shape(
+        period=_stated_period(s, chain[-1].digits_end, chain[0].start),
+        spans=tuple((f.start, f.digits_end) for f in chain),
+        factors=tuple(f.factor for f in chain),
+        currency=currency,
+        precision=precision,
+        mark=_decimal_mark(country) if precision >= 3 else ".",
+        bound=bound,
+        ambiguous=ambiguous,
+    )
 
 
 def parse_salary_text(text: str | None, country: str | None = None) -> Salary | None:

@@ -18,4 +18,4 @@ def web_url(text: str | None) -> str | None:
     if not text:
         return None
     text = text.strip()
-    return text if is_web_url(text) else None
+    return text if _WEB.fullmatch(text) is not None else None
