@@ -11,12 +11,23 @@ from ...results import Severity
 from .base import Context, Finding, rule
 
 _TAGS = re.compile(r"<[^>]*>")
+# A character that is text by any reading: outside every tag (after a ">" or
+# at the start, before the next "<"), neither blank nor the start of an entity.
+_SURE_TEXT = re.compile(r"(?:^|>)[^<&]*?[^\s<&]")
+_REMOVED_WITH_CONTENT = re.compile(r"<(?:script|style)", re.IGNORECASE)
 
 
 def _has_text(html: str) -> bool:
     """Whether ``html`` keeps any text once sanitised for publishing. Cheap
     for the usual description; the sanitiser only where scripts or styles
     (removed with their content) might hold the only text."""
+    if _REMOVED_WITH_CONTENT.search(html) is None and _SURE_TEXT.search(html) is not None:
+        return True  # the usual description, in one short scan
+    return has_text_thoroughly(html)
+
+
+def has_text_thoroughly(html: str) -> bool:
+    """:func:`_has_text` without its shortcut (a test proves them equal)."""
     if not unescape(_TAGS.sub("", html)).strip():
         return False
     lowered = html.lower()
