@@ -7,22 +7,74 @@ judge each job; a task ends the run, a report (:mod:`converter.report`) or
 a writer (:mod:`converter.writers`) delivered to an output
 (:mod:`converter.outputs`) through the publishing gate
 (:mod:`converter.publish`).
+
+The names below are imported on first use (PEP 562), so that ``import
+converter`` (and every ``jobconv`` command, which imports it) costs nothing
+for the parts a run does not touch: ``jobconv validate`` never loads the
+differ, the publishing gate or the writers.
 """
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-from .diff import Differ
-from .feed.engines import load_engine
-from .feed.reader import Entry, FeedReader
-from .lint.rules import RULES, Rule
-from .model import Employer, Job, Salary, SalaryPeriod, build_job
-from .pipeline import Pipeline
-from .publish import Converter, Outcome
-from .results import Diagnostic, FeedError, JobResult, Severity, Tally
-from .writers.targets import TARGETS, Rendering
+if TYPE_CHECKING:
+    from .diff import Differ
+    from .feed.engines import load_engine
+    from .feed.reader import Entry, FeedReader
+    from .lint.rules import RULES, Rule
+    from .model import Employer, Job, Salary, SalaryPeriod, build_job
+    from .pipeline import Pipeline
+    from .publish import Converter, Outcome
+    from .results import Diagnostic, FeedError, JobResult, Severity, Tally
+    from .writers.targets import TARGETS, Rendering
 
-#: The name the pipeline had when it only validated; kept for library users.
-Validator = Pipeline
+    #: The name the pipeline had when it only validated; kept for library users.
+    Validator = Pipeline
+
+#: Each public name -> the module (relative to this package) that defines it.
+_HOMES: dict[str, str] = {
+    "Differ": ".diff",
+    "load_engine": ".feed.engines",
+    "Entry": ".feed.reader",
+    "FeedReader": ".feed.reader",
+    "RULES": ".lint.rules",
+    "Rule": ".lint.rules",
+    "Employer": ".model",
+    "Job": ".model",
+    "Salary": ".model",
+    "SalaryPeriod": ".model",
+    "build_job": ".model",
+    "Pipeline": ".pipeline",
+    "Validator": ".pipeline",  # the pipeline's name when it only validated
+    "Converter": ".publish",
+    "Outcome": ".publish",
+    "Diagnostic": ".results",
+    "FeedError": ".results",
+    "JobResult": ".results",
+    "Severity": ".results",
+    "Tally": ".results",
+    "TARGETS": ".writers.targets",
+    "Rendering": ".writers.targets",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module on first use, then keep it here."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(home, __name__), "Pipeline" if name == "Validator" else name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})
+
 
 __all__ = [
     "RULES",

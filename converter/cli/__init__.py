@@ -12,17 +12,14 @@ import contextlib
 import os
 import signal
 import sys
+from collections.abc import Iterator, MutableMapping
+from importlib import import_module
+from typing import Any
 
 import click
 
 from .. import __version__
-from .convert import COMMANDS
-from .dialects import dialects
-from .diff import diff
-from .options import EXIT_USAGE, PROGRESS_MIN_BYTES, fail
-from .report import report
-from .rules import rules
-from .validate import validate
+from .exits import EXIT_USAGE, fail
 
 __all__ = ["EXIT_USAGE", "PROGRESS_MIN_BYTES", "cli", "main"]
 
@@ -94,17 +91,72 @@ def main(args: list[str] | None = None) -> None:
     sys.exit(code if isinstance(code, int) else 0)
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+#: The modules that define the commands, in the order ``cli.commands`` lists
+#: them; ``convert`` makes ``convert`` and a ``to-TARGET`` per target.
+MODULES = ("validate", "convert", "rules", "dialects", "diff", "report")
+
+
+class Commands(MutableMapping[str, click.Command]):
+    """The group's commands, each module imported when one of its commands is
+    first looked up: ``jobconv validate`` pays for none of the converters', the
+    differ's or the report page's imports. Listing them (``--help``, completing
+    a command's name) imports them all."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, list[str]] = {}  # module -> its commands' names
+        self._commands: dict[str, click.Command] = {}
+        self._added: list[str] = []  # by add_command, after the modules' own
+
+    def _load(self, module: str) -> None:
+        if module in self._names:
+            return
+        found = import_module(f".{module}", __name__)
+        made = found.COMMANDS if module == "convert" else [getattr(found, module)]
+        self._names[module] = [c.name for c in made]
+        for command in made:
+            self._commands.setdefault(command.name, command)
+
+    def __getitem__(self, name: str) -> click.Command:
+        if name not in self._commands:
+            home = name if name in MODULES else "convert" if name.startswith("to-") else None
+            if home is not None:
+                self._load(home)
+        return self._commands[name]
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        if name not in self._commands and name not in self._added:
+            self._added.append(name)
+        self._commands[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        self[name]  # a KeyError for a name no module makes
+        del self._commands[name]
+
+    def __iter__(self) -> Iterator[str]:
+        for module in MODULES:
+            self._load(module)
+        names = [n for m in MODULES for n in self._names[m]] + self._added
+        return iter([n for n in dict.fromkeys(names) if n in self._commands])
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def __getattr__(name: str) -> Any:
+    """``PROGRESS_MIN_BYTES``, from :mod:`.options` when asked for."""
+    if name == "PROGRESS_MIN_BYTES":
+        from .options import PROGRESS_MIN_BYTES
+
+        return PROGRESS_MIN_BYTES
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@click.group(
+    cls=_Group,
+    commands=Commands(),
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, prog_name="jobconv")
 @click.option("--traceback", is_flag=True, help="On an internal error, show the Python traceback.")
 def cli(traceback: bool) -> None:
     """Validate XML job feeds (YubHub's and job boards' dialects) and convert their jobs."""
-
-
-cli.add_command(validate)
-for _command in COMMANDS:
-    cli.add_command(_command)
-cli.add_command(rules)
-cli.add_command(dialects)
-cli.add_command(diff)
-cli.add_command(report)

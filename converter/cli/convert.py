@@ -20,12 +20,10 @@ from ..publish import Converter, removed_line, summary
 from ..report import text_line
 from ..writers.forms import FORMS
 from ..writers.targets import TARGETS, Rendering
+from .exits import EXIT_OK, EXIT_USAGE, fail
 from .options import (
-    EXIT_OK,
-    EXIT_USAGE,
     check_options,
     exit_found,
-    fail,
     feeds_of,
     files_read,
     output_option,

@@ -12,11 +12,12 @@ from urllib.parse import quote
 import click
 
 from ..diff import Differ, Difference, Repeat
-from ..feed.dialects import AUTO, names
+from ..feed.dialects import AUTO
 from ..feed.sources import Sources
 from ..outputs import GuardedText, OutputError, OutputRefused, atomic_output, refuse_inputs
 from ..results import FeedError
-from .options import EXIT_OK, EXIT_USAGE, fail, max_size_option, output_option, timeout_option
+from .exits import EXIT_OK, EXIT_USAGE, fail
+from .options import LazyChoice, dialect_names, max_size_option, output_option, timeout_option
 
 EXIT_DIFFERS = 1
 
@@ -97,7 +98,7 @@ def write_indexing(found: Difference, out: TextIO, url_of: Callable) -> int:
 )
 @click.option(
     "--dialect",
-    type=click.Choice([AUTO, *names()]),
+    type=LazyChoice(dialect_names),
     default=AUTO,
     help="Read both feeds in this dialect (auto: each feed's own).",
 )

@@ -25,16 +25,10 @@ from ..pipeline import Pipeline
 from ..pipeline.pool import cpu_count
 from ..pipeline.units import total_size
 from ..writers.targets import Rendering
-
-EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
+from .exits import EXIT_FOUND, EXIT_OK
 
 #: Feeds smaller than this read too fast to need a progress bar.
 PROGRESS_MIN_BYTES = 32 * 1024 * 1024
-
-
-def fail(message: str) -> None:
-    """``jobconv: error: MESSAGE`` on stderr."""
-    click.echo(f"jobconv: error: {message}", err=True)
 
 
 def output_option(dest: str, help_: str) -> Callable:
@@ -115,7 +109,7 @@ def check_options(fn: Callable) -> Callable:
         ),
         click.option(
             "--dialect",
-            type=click.Choice([AUTO, *names()]),
+            type=LazyChoice(dialect_names),
             default=None,
             help="The feeds' format: a board's dialect (`jobconv dialects` lists them), or"
             " auto (the default): told from each feed's root and first job.",
@@ -183,6 +177,25 @@ def check_options(fn: Callable) -> Callable:
     for option in reversed(options):
         fn = option(fn)
     return fn
+
+
+def dialect_names() -> tuple[str, ...]:
+    """What ``--dialect`` takes: ``auto``, then each dialect's name."""
+    return (AUTO, *names())
+
+
+class LazyChoice(click.Choice):
+    """A choice among values listed only when needed (a value to check, help,
+    completion): listing the targets or the dialects reads every dialect's
+    YAML, which a command that never names one need not wait for."""
+
+    def __init__(self, values: Callable[[], Iterable[str]]) -> None:
+        self._values = values
+        self.case_sensitive = True
+
+    @property
+    def choices(self) -> tuple[str, ...]:  # type: ignore[override]
+        return tuple(self._values())
 
 
 class ByteSize(click.ParamType):

@@ -15,16 +15,8 @@ from ..insight.profile import Profiling
 from ..lint.baseline import BaselineError
 from ..lint.config import ConfigError
 from ..outputs import GuardedText, OutputError, OutputRefused, atomic_output, refuse_inputs
-from .options import (
-    EXIT_OK,
-    EXIT_USAGE,
-    check_options,
-    fail,
-    feeds_of,
-    files_read,
-    output_option,
-    pipeline_of,
-)
+from .exits import EXIT_OK, EXIT_USAGE, fail
+from .options import check_options, feeds_of, files_read, output_option, pipeline_of
 
 
 @click.command()

@@ -10,7 +10,7 @@ from click.shell_completion import CompletionItem
 
 from ..lint.docs import held_back_from, markdown, rule_info
 from ..lint.rules import RULES, Rule
-from .options import EXIT_USAGE, fail
+from .exits import EXIT_USAGE, fail
 
 __all__ = ["held_back_from", "rules"]
 

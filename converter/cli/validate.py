@@ -13,13 +13,12 @@ from ..lint.baseline import Baseline, BaselineError
 from ..lint.config import ConfigError
 from ..outputs import GuardedText, OutputError, OutputRefused, atomic_output, refuse_inputs
 from ..report import REPORT_FORMATS, REPORTERS, summary_line, write_statistics
-from ..writers.targets import TARGETS, Rendering
+from ..writers.targets import Rendering, targets
+from .exits import EXIT_OK, EXIT_USAGE, fail
 from .options import (
-    EXIT_OK,
-    EXIT_USAGE,
+    LazyChoice,
     check_options,
     exit_found,
-    fail,
     feeds_of,
     files_read,
     output_option,
@@ -44,7 +43,7 @@ from .options import (
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
 @click.option(
     "--target",
-    type=click.Choice(list(TARGETS)),
+    type=LazyChoice(targets),
     help="Judge the feed as converting to TARGET would: the rules that hold a job back"
     " from it report errors (see `jobconv rules`).",
 )
@@ -72,7 +71,7 @@ def validate(
     try:
         # A board's feed holds jobs back for what its writer finds (a value the
         # board requires, its XSD): render for it, so the count is the converter's.
-        board = target is not None and TARGETS[target].frame is not None
+        board = target is not None and targets()[target].frame is not None
         rendering = Rendering.of(target) if board else None
         pipeline = pipeline_of(opts, target=target, rendering=rendering)
         feeds = feeds_of(paths, pipeline.sources)

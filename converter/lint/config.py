@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import fnmatch
 import json
-import tomllib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -76,6 +76,8 @@ def find_config(start: Path | None = None) -> Path | None:
 
 
 def _read_toml(path: Path) -> dict:
+    import tomllib  # only when a pyproject.toml is found
+
     try:
         with path.open("rb") as f:
             return tomllib.load(f)
@@ -124,22 +126,112 @@ def load_config(path: Path) -> Settings:
 
 
 def _validate(data: object, path: Path, where: str) -> None:
-    import jsonschema
-
     schema_file = default_schema_path().parent / "config.schema.json"
     schema = json.loads(schema_file.read_text(encoding="utf-8"))
-    error = jsonschema.exceptions.best_match(
-        jsonschema.Draft202012Validator(schema).iter_errors(data)
-    )
-    if error is not None:
-        key = ".".join(str(p) for p in error.absolute_path) or where
-        raise ConfigError(f"{path}: {key}: {error.message}")
+    if not surely_valid(data, schema, schema):
+        _explain(data, schema, path, where)
     for key in ("select", "extend-select", "ignore"):
         check_selectors(as_codes(data.get(key, [])), f"{path}: {key}")  # type: ignore[union-attr]
     for glob, selectors in data.get("per-file-ignores", {}).items():  # type: ignore[union-attr]
         check_selectors(as_codes(selectors), f"{path}: per-file-ignores.{glob}")
     for code in data.get("severity", {}):  # type: ignore[union-attr]
         check_selectors(as_codes([code]), f"{path}: severity")
+
+
+def _explain(data: object, schema: dict, path: Path, where: str) -> None:
+    """ConfigError with jsonschema's best-matching error, if it finds one."""
+    import jsonschema  # ~0.1 s to import: only for a file the quick check doubts
+
+    error = jsonschema.exceptions.best_match(
+        jsonschema.Draft202012Validator(schema).iter_errors(data)
+    )
+    if error is not None:
+        key = ".".join(str(p) for p in error.absolute_path) or where
+        raise ConfigError(f"{path}: {key}: {error.message}")
+
+
+#: Keywords that only describe: they hold an instance to nothing.
+_ANNOTATIONS = frozenset({"$schema", "$id", "$defs", "title", "description", "default"})
+
+
+def surely_valid(data: object, node: dict, root: dict) -> bool:
+    """True only when ``data`` is valid against the schema ``node``, for the
+    keywords config.schema.json uses, read as strictly as JSON Schema 2020-12
+    reads them. False means "ask jsonschema": an error, or a case this check
+    does not decide (an unknown keyword, a float for an integer...), so that
+    a valid file's run never imports jsonschema and an invalid one gets
+    jsonschema's own message."""
+    for key, want in node.items():
+        if key in _ANNOTATIONS:
+            continue
+        check = _KEYWORDS.get(key)
+        if check is None or not check(data, want, node, root):
+            return False
+    return True
+
+
+def _type(data: object, want: str, node: dict, root: dict) -> bool:
+    types = {"object": dict, "array": list, "string": str, "integer": int}
+    return want in types and isinstance(data, types[want]) and not isinstance(data, bool)
+
+
+def _ref(data: object, want: str, node: dict, root: dict) -> bool:
+    if not want.startswith("#/$defs/"):
+        return False
+    return surely_valid(data, root["$defs"][want.removeprefix("#/$defs/")], root)
+
+
+def _properties(data: object, want: dict, node: dict, root: dict) -> bool:
+    if not isinstance(data, dict):
+        return False
+    return all(surely_valid(data[k], s, root) for k, s in want.items() if k in data)
+
+
+def _additional(data: object, want: bool | dict, node: dict, root: dict) -> bool:
+    if not isinstance(data, dict):
+        return False
+    extra = [v for k, v in data.items() if k not in node.get("properties", {})]
+    if isinstance(want, bool):
+        return want or not extra
+    return all(surely_valid(v, want, root) for v in extra)
+
+
+def _property_names(data: object, want: dict, node: dict, root: dict) -> bool:
+    return isinstance(data, dict) and all(surely_valid(k, want, root) for k in data)
+
+
+def _items(data: object, want: dict, node: dict, root: dict) -> bool:
+    return isinstance(data, list) and all(surely_valid(v, want, root) for v in data)
+
+
+def _enum(data: object, want: list, node: dict, root: dict) -> bool:
+    return isinstance(data, str) and data in want
+
+
+def _pattern(data: object, want: str, node: dict, root: dict) -> bool:
+    return isinstance(data, str) and re.search(want, data) is not None
+
+
+def _min_length(data: object, want: int, node: dict, root: dict) -> bool:
+    return isinstance(data, str) and len(data) >= want
+
+
+def _minimum(data: object, want: int, node: dict, root: dict) -> bool:
+    return isinstance(data, int) and not isinstance(data, bool) and data >= want
+
+
+_KEYWORDS = {
+    "type": _type,
+    "$ref": _ref,
+    "properties": _properties,
+    "additionalProperties": _additional,
+    "propertyNames": _property_names,
+    "items": _items,
+    "enum": _enum,
+    "pattern": _pattern,
+    "minLength": _min_length,
+    "minimum": _minimum,
+}
 
 
 def as_codes(selectors: list[str]) -> list[str]:

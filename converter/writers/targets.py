@@ -4,8 +4,10 @@ A target names its builder (job model -> object), the forms it can take
 (the first is the default), a header for table forms, and the JSON Schema
 that ``--check`` holds each object to. Adding a target touches this
 package alone: the pipeline, the publishing gate, the CLI and the outputs
-read everything they need from here. Which rules hold a job back from a
-target is said by the rules themselves (``Rule.targets``).
+read everything they need from here. ``TARGETS`` (:func:`targets`) is built
+on first use, so that importing :class:`Rendering` costs no writer and no
+dialect. Which rules hold a job back from a target is said by the rules
+themselves (``Rule.targets``).
 """
 
 from __future__ import annotations
@@ -15,18 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from ..feed.dialects import dialects
-from ..model import Job
-from . import boards
-from .forms import FORMS, Form, csv_record
-from .hropen import to_hropen
-from .jsonld import to_jsonld
-from .table import COLUMNS, to_row
-from .yubhub import HEAD as YUBHUB_HEAD
-from .yubhub import TAIL as YUBHUB_TAIL
-from .yubhub import dropped as yubhub_dropped
-from .yubhub import to_yubhub
+if TYPE_CHECKING:
+    from ..model import Job
+    from .forms import Form
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,56 +40,78 @@ class Target:
     lacking: Callable[[Job], str | None] | None = None  # what its consumer requires, missing
 
 
-TARGETS: dict[str, Target] = {
-    t.name: t
-    for t in (
-        Target(
-            "jsonld",
-            "schema.org JobPosting JSON-LD",
-            ("json", "jsonl", "html"),
-            lambda job, columns: to_jsonld(job),
-            "jobposting.schema.json",
-        ),
-        Target(
-            "hropen",
-            "HR Open PositionOpening",
-            ("json", "jsonl"),
-            lambda job, columns: to_hropen(job),
-            "positionopening.schema.json",
-        ),
-        Target(
-            "csv",
-            "CSV",
-            ("csv",),
-            lambda job, columns: to_row(job, list(columns)),
-            None,
-            tuple(COLUMNS),
-        ),
-        Target(
-            "yubhub",
-            "a YubHub feed",
-            ("xml",),
-            lambda job, columns: to_yubhub(job),
-            frame=(YUBHUB_HEAD, YUBHUB_TAIL),
-            xsd=dialects()[0].schema_path,
-            dropped=yubhub_dropped,
-        ),
-        *(
+@cache
+def targets() -> dict[str, Target]:
+    """Every target by name, built on first use: the boards' targets come from
+    the dialects' YAML, and the writers are imported only when a run (or a
+    listing) needs them, not by every command that imports :class:`Rendering`."""
+    from ..feed.dialects import dialects
+    from . import boards
+    from .hropen import to_hropen
+    from .jsonld import to_jsonld
+    from .table import COLUMNS, to_row
+    from .yubhub import HEAD as YUBHUB_HEAD
+    from .yubhub import TAIL as YUBHUB_TAIL
+    from .yubhub import dropped as yubhub_dropped
+    from .yubhub import to_yubhub
+
+    return {
+        t.name: t
+        for t in (
             Target(
-                d.name,
-                f"{'an' if d.title[0] in 'AEIOU' else 'a'} {d.title} feed",
+                "jsonld",
+                "schema.org JobPosting JSON-LD",
+                ("json", "jsonl", "html"),
+                lambda job, columns: to_jsonld(job),
+                "jobposting.schema.json",
+            ),
+            Target(
+                "hropen",
+                "HR Open PositionOpening",
+                ("json", "jsonl"),
+                lambda job, columns: to_hropen(job),
+                "positionopening.schema.json",
+            ),
+            Target(
+                "csv",
+                "CSV",
+                ("csv",),
+                lambda job, columns: to_row(job, list(columns)),
+                None,
+                tuple(COLUMNS),
+            ),
+            Target(
+                "yubhub",
+                "a YubHub feed",
                 ("xml",),
-                lambda job, columns, d=d: boards.job_element(job, d),
-                frame=boards.frame(d),
-                xsd=d.schema_path,
-                dropped=lambda job, d=d: boards.dropped(job, d),
-                lacking=lambda job, d=d: boards.lacking(job, d),
-            )
-            for d in dialects()
-            if d.write is not None
-        ),
-    )
-}
+                lambda job, columns: to_yubhub(job),
+                frame=(YUBHUB_HEAD, YUBHUB_TAIL),
+                xsd=dialects()[0].schema_path,
+                dropped=yubhub_dropped,
+            ),
+            *(
+                Target(
+                    d.name,
+                    f"{'an' if d.title[0] in 'AEIOU' else 'a'} {d.title} feed",
+                    ("xml",),
+                    lambda job, columns, d=d: boards.job_element(job, d),
+                    frame=boards.frame(d),
+                    xsd=d.schema_path,
+                    dropped=lambda job, d=d: boards.dropped(job, d),
+                    lacking=lambda job, d=d: boards.lacking(job, d),
+                )
+                for d in dialects()
+                if d.write is not None
+            ),
+        )
+    }
+
+
+def __getattr__(name: str) -> Any:
+    """``TARGETS``: :func:`targets`, built when first asked for (PEP 562)."""
+    if name == "TARGETS":
+        return targets()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,9 +138,9 @@ class Rendering:
         bom: bool = False,
     ) -> Rendering:
         """A checked rendering; ValueError names what does not fit."""
-        if target not in TARGETS:
-            raise ValueError(f"unknown target {target!r}; choose from {', '.join(TARGETS)}")
-        spec = TARGETS[target]
+        if target not in targets():
+            raise ValueError(f"unknown target {target!r}; choose from {', '.join(targets())}")
+        spec = targets()[target]
         form = form or spec.forms[0]
         if form not in spec.forms:
             raise ValueError(f"{target} output takes --format {'|'.join(spec.forms)}")
@@ -140,10 +157,12 @@ class Rendering:
 
     @property
     def spec(self) -> Target:
-        return TARGETS[self.target]
+        return targets()[self.target]
 
     @property
     def shape(self) -> Form:
+        from .forms import FORMS
+
         return FORMS[self.form]
 
     @property
@@ -154,6 +173,8 @@ class Rendering:
             return self.spec.frame[0]
         if not self.spec.columns:
             return self.shape.head
+        from .forms import csv_record
+
         return ("\ufeff" if self.bom else "") + csv_record(list(self.columns))
 
     def tail(self, written: int) -> str:
@@ -188,7 +209,7 @@ class Rendering:
 
 
 def _tables() -> str:
-    return ", ".join(t.name for t in TARGETS.values() if t.columns)
+    return ", ".join(t.name for t in targets().values() if t.columns)
 
 
 def _element_checker(xsd: Path | None) -> Callable[[object], str | None] | None:
