@@ -61,9 +61,11 @@ def _start_worker(parent: int, initializer: Callable[..., None] | None, initargs
     """A worker leaves interruptions to its parent: Ctrl-C (sent to the whole
     terminal's process group) is ignored, SIGTERM ends it at once; the parent
     stops the pool and cleans up. It dies with its parent."""
-    _die_with(parent)
+    # The handlers first: a SIGTERM while _die_with imports ctypes must not
+    # run the parent's handler here (a traceback from a worker).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with(parent)
     if initializer is not None:
         initializer(*initargs)
 
