@@ -229,6 +229,9 @@ def _job_tags() -> frozenset[str]:
     return frozenset(d.job_tag for d in dialects())
 
 
+_SEEN_PIECE = 16 * 1024
+
+
 def seen_in(head: bytes) -> Seen:
     """The root, first job path and its children in a feed's opening bytes."""
     parser = etree.XMLPullParser(
@@ -242,25 +245,29 @@ def seen_in(head: bytes) -> Seen:
     closed: etree._Element | None = None
     job_tags = _job_tags()
     try:
-        parser.feed(head)
-        for event, element in parser.read_events():
-            tag = element.tag if isinstance(element.tag, str) else None
-            if tag is None:
-                continue
-            if event == "start":
-                path.append(tag)
-                root = root or tag
-                if first is None and len(path) >= 2 and tag in job_tags:
-                    first = tuple(path)
-                elif first is not None and len(path) == len(first) + 1:
-                    children.append(tag)
-                elif first is None and len(path) == 2:
-                    header.append(tag)
-            else:
-                if first is not None and len(path) == len(first):
-                    closed = copy.deepcopy(element)
-                    break
-                path.pop()
+        # Fed a piece at a time: the first job usually closes in the first few KB.
+        for at in range(0, len(head), _SEEN_PIECE):
+            parser.feed(head[at : at + _SEEN_PIECE])
+            for event, element in parser.read_events():
+                tag = element.tag if isinstance(element.tag, str) else None
+                if tag is None:
+                    continue
+                if event == "start":
+                    path.append(tag)
+                    root = root or tag
+                    if first is None and len(path) >= 2 and tag in job_tags:
+                        first = tuple(path)
+                    elif first is not None and len(path) == len(first) + 1:
+                        children.append(tag)
+                    elif first is None and len(path) == 2:
+                        header.append(tag)
+                else:
+                    if first is not None and len(path) == len(first):
+                        closed = copy.deepcopy(element)
+                        break
+                    path.pop()
+            if closed is not None:
+                break
     except etree.XMLSyntaxError:
         pass  # the reader reports it, with its position
     return Seen(root, first, tuple(dict.fromkeys(children)), closed, tuple(header))

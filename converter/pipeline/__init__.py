@@ -198,17 +198,21 @@ class Pipeline:
     def _finish(self, packed: Packed) -> JobResult:
         """Feed-wide checks, the policy and the gate, on one job's result."""
         file, job_id, line, found, is_job, anchors, text = packed
-        make = Diagnostic._make
-        result = JobResult(file, job_id, line, [make(d) for d in found], is_job, anchors, text)
+        diagnostics = [Diagnostic._make(d) for d in found] if found else []
+        result = JobResult(file, job_id, line, diagnostics, is_job, anchors or None, text)
         if is_job:
             self.tally.jobs += 1
-            self._feed_wide.run(result)
+            if anchors:
+                self._feed_wide.run(result)
         elif any(d[3] in BREAKING for d in found):
             self.broken.append(file)
-        result.diagnostics = list(self.policy.apply(result.diagnostics, self._ignores, self.tally))
-        if is_job and holds_back(result.diagnostics):
-            result.held = True
-            self.tally.held += 1
+        if result.diagnostics:  # a clean job (most of them) has nothing to weigh
+            result.diagnostics = list(
+                self.policy.apply(result.diagnostics, self._ignores, self.tally)
+            )
+            if is_job and holds_back(result.diagnostics):
+                result.held = True
+                self.tally.held += 1
         return result
 
     def _read(
