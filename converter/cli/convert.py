@@ -31,6 +31,7 @@ from .options import (
     progress_bar,
     use_color,
 )
+from .streams import batched_stderr
 
 
 def output_options(fn: Callable) -> Callable:
@@ -77,6 +78,11 @@ def run_conversion(target: str, fmt: str | None, paths: tuple[str, ...], opts: d
     """Convert ``paths`` to ``target``: findings to stderr, the jobs that pass
     the gate to the output, a summary line; exit 0, 1 (an error was found:
     some jobs were held back) or 2."""
+    with batched_stderr():
+        _convert(target, fmt, paths, opts)
+
+
+def _convert(target: str, fmt: str | None, paths: tuple[str, ...], opts: dict) -> None:
     output, out_dir = opts["output"], opts["out_dir"]
     if output and out_dir:
         fail("choose -o/--output or --out-dir, not both")
