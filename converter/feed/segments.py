@@ -151,13 +151,19 @@ def _split_after(f, offset: int, size: int, split: re.Pattern[bytes]) -> int | N
 
 
 def plan(
-    path: str, parts: int, segment_size: int | None = None, dialect: Dialect | None = None
+    path: str,
+    parts: int,
+    segment_size: int | None = None,
+    dialect: Dialect | None = None,
+    largest: int = MAX_SEGMENT,
 ) -> list[Segment] | None:
     """Segments for reading the feed at ``path`` (in ``dialect``, YubHub by
     default) with ``parts`` processes, or None when it should be read
     serially (small, odd, or not a regular file).
 
-    ``segment_size`` (bytes) overrides the size chosen from the file's."""
+    ``segment_size`` (bytes) overrides the size chosen from the file's, and
+    ``largest`` caps that choice (a converter's results weigh as much as
+    its input, and wait in memory for their turn)."""
     dialect = dialect or yubhub()
     try:
         if not os.path.isfile(path):
@@ -168,7 +174,7 @@ def plan(
     if segment_size is None:
         if parts < 2 or size < 2 * MIN_SEGMENT:
             return None
-        segment_size = min(MAX_SEGMENT, max(MIN_SEGMENT, size // (parts * 4)))
+        segment_size = min(largest, max(MIN_SEGMENT, size // (parts * 4)))
     count = -(-size // max(1, segment_size))
     if count < 2:
         return None

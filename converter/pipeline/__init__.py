@@ -25,6 +25,7 @@ from typing import BinaryIO
 
 from ..feed.dialects import AUTO, DialectError, by_name, of_path
 from ..feed.engines import Engine, load_engine
+from ..feed.segments import MAX_SEGMENT, MIN_SEGMENT
 from ..feed.sources import STDIN_NAME, Sources
 from ..lint.baseline import Baseline
 from ..lint.checks import FeedWide
@@ -270,7 +271,9 @@ class Pipeline:
         redone: str | None = None  # a feed read again here: its other segments are dropped
         emitted = 0
         waiting: list[Packed] = []
-        plan = units(paths, self.processes, self.segment_size, self._dialects)
+        # A converter's results are as large as its input: smaller segments wait.
+        largest = MIN_SEGMENT if self.rendering is not None else MAX_SEGMENT
+        plan = units(paths, self.processes, self.segment_size, self._dialects, largest)
         for unit, outcome in ordered.run(plan):
             try:
                 if outcome is None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..feed.dialects import by_name
-from ..feed.segments import MIN_SEGMENT, Segment, plan
+from ..feed.segments import MAX_SEGMENT, MIN_SEGMENT, Segment, plan
 from ..feed.sources import is_plain_file
 
 
@@ -42,9 +42,11 @@ def units(
     jobs: int,
     segment_size: int | None = None,
     dialects: dict[str, str] | None = None,
+    largest: int = MAX_SEGMENT,
 ) -> Iterator[Unit]:
     """The units for reading ``paths`` (each in its dialect in ``dialects``;
-    one not named there is told from its opening) with ``jobs`` processes.
+    one not named there is told from its opening) with ``jobs`` processes,
+    segments of at most ``largest`` bytes.
     Only plain files go to workers (standard input, URLs and gzip are read
     here, as they come); small ones only when there are enough of them to
     pay for starting the workers (a pre-commit run on a few feeds reads
@@ -54,7 +56,11 @@ def units(
     for path, size in zip(paths, sizes, strict=True):
         dialect = (dialects or {}).get(path)
         known = size is not None and dialect is not None
-        segments = plan(path, jobs, segment_size, by_name(dialect)) if known and jobs > 1 else None
+        segments = (
+            plan(path, jobs, segment_size, by_name(dialect), largest)
+            if known and jobs > 1
+            else None
+        )
         if segments:
             yield from (Unit(path, s, True, dialect) for s in segments)
         else:
