@@ -26,8 +26,8 @@ from typing import BinaryIO
 from ..feed.dialects import AUTO, DialectError, by_name, of_path
 from ..feed.engines import Engine, load_engine
 from ..feed.segments import MAX_SEGMENT, MIN_SEGMENT
-from ..feed.whole import WHOLE_SEGMENT
 from ..feed.sources import STDIN_NAME, Sources
+from ..feed.whole import WHOLE_SEGMENT
 from ..lint.baseline import Baseline
 from ..lint.checks import FeedWide
 from ..lint.config import Settings
