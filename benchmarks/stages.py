@@ -103,7 +103,7 @@ def main() -> None:
         cost = best(run, args.rounds)
         print(f"{label:<52} {cost:>7.1f} {cost - before:>+7.1f}")
         before = cost
-    for target in ("jsonld", "hropen", "csv"):
+    for target in ("jsonld", "hropen", "csv"):  # each on top of the rules
         render = Rendering.of(target, None).renderer()
         cost = best(_reading(feed, True, True, checks, render), args.rounds)
         print(f"{'+ rendered for ' + target:<52} {cost:>7.1f} {cost - before:>+7.1f}")
