@@ -172,7 +172,9 @@ def surely_valid(data: object, node: dict, root: dict) -> bool:
 
 def _type(data: object, want: str, node: dict, root: dict) -> bool:
     types = {"object": dict, "array": list, "string": str, "integer": int}
-    return want in types and isinstance(data, types[want]) and not isinstance(data, bool)
+    if not isinstance(want, str) or want not in types:  # a list of types: ask jsonschema
+        return False
+    return isinstance(data, types[want]) and not isinstance(data, bool)
 
 
 def _ref(data: object, want: str, node: dict, root: dict) -> bool:
