@@ -16,6 +16,8 @@ way; the fast path is only faster.
 
 from __future__ import annotations
 
+import io
+
 from lxml import etree
 
 from .dialects import Dialect
@@ -41,9 +43,9 @@ def clean_jobs(
     if not isinstance(engine, LxmlEngine):
         return None
     root = _parsed(path, segment)
-    if root is None or not _plain(root, dialect, segment is None or segment.is_first):
+    if root is None:
         return None
-    jobs = _jobs(root, dialect)
+    jobs = _plain_jobs(root, dialect, segment is None or segment.is_first)
     if not jobs or not engine.validates(root):
         return None
     offset = segment.line_offset if segment is not None else 0
@@ -57,16 +59,9 @@ def clean_jobs(
             line = estimated_line(job)
             found.append(((text or "").strip() or None, line + offset if line else None))
         return found
-    reader = FeedReader(_NOTHING, name, segment=segment, dialect=dialect, model=False)
+    # A board's id may be made from other fields: the reader's own way, unread stream.
+    reader = FeedReader(io.BytesIO(), name, segment=segment, dialect=dialect, model=False)
     return [(job.external_id, job.line) for job in map(reader.job, jobs)]
-
-
-class _Nothing:
-    def read(self, size: int = -1) -> bytes:
-        return b""
-
-
-_NOTHING = _Nothing()
 
 
 def _parsed(path: str, segment: Segment | None) -> etree._Element | None:
@@ -95,37 +90,30 @@ def _parsed(path: str, segment: Segment | None) -> etree._Element | None:
         return None
 
 
-def _plain(root: etree._Element, dialect: Dialect, first: bool) -> bool:
-    """No DOCTYPE, the dialect's containers once each, and nothing after a
-    container's first job but jobs and blank text (the streaming reader
-    reports any other element there itself, even where the XSD allows it).
-    Before the first job, header elements only in the first segment."""
+def _plain_jobs(root: etree._Element, dialect: Dialect, first: bool) -> list[etree._Element]:
+    """The jobs at the dialect's path, when the document is plain: no
+    DOCTYPE, the dialect's containers once each, nothing after a container's
+    first job but jobs and blank text (the streaming reader reports any other
+    element there itself, even where the XSD allows it), header elements
+    before the first job only in the first segment, and no job element
+    anywhere else. Empty when it is not."""
     info = root.getroottree().docinfo
     if info.doctype or info.internalDTD is not None or root.tag != dialect.job[0]:
-        return False
+        return []
     node = root
     for tag in dialect.job[1:-1]:
         inner = [c for c in node if c.tag == tag]
         others = first or all(c is inner[0] for c in node if isinstance(c.tag, str))
         if len(inner) != 1 or not others:
-            return False
+            return []
         node = inner[0]
-    job_tag, seen_job = dialect.job_tag, False
+    job_tag, jobs = dialect.job_tag, []
     for child in node:
         if child.tag == job_tag:
-            seen_job = True
-        elif isinstance(child.tag, str) and (seen_job or not first):
-            return False
-        if seen_job and child.tail is not None and child.tail.strip():
-            return False
-    return True
-
-
-def _jobs(root: etree._Element, dialect: Dialect) -> list[etree._Element]:
-    """The jobs at the dialect's path; none when a job element sits anywhere else."""
-    node = root
-    for tag in dialect.job[1:-1]:
-        node = next(c for c in node if c.tag == tag)
-    jobs = [c for c in node if c.tag == dialect.job_tag]
-    everywhere = sum(1 for _ in root.iter(dialect.job_tag))
+            jobs.append(child)
+        elif isinstance(child.tag, str) and (jobs or not first):
+            return []
+        if jobs and child.tail is not None and child.tail.strip():
+            return []
+    everywhere = sum(1 for _ in root.iter(job_tag))
     return jobs if everywhere == len(jobs) else []
