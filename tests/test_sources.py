@@ -10,6 +10,7 @@ import http.server
 import json
 import os
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -432,7 +433,28 @@ def test_stdin_named_twice_is_read_once() -> None:
     assert "the feed is empty" not in result.stdout.decode()
 
 
-def test_other_url_schemes_are_refused_by_name() -> None:
-    result = run_cli("validate", "ftp://127.0.0.1/feed.xml")
+def test_other_url_schemes_go_to_fsspec(tmp_path: Path) -> None:
+    """file://, s3://, ... are fsspec's: a feed read through it gives what the file gives."""
+    pytest.importorskip("fsspec", reason="fsspec comes with the dask extra")
+    feed = tmp_path / "feed.xml"
+    feed.write_bytes(SAMPLE)
+    by_url = run_cli("validate", feed.as_uri(), *TODAY)
+    by_path = run_cli("validate", str(feed), *TODAY)
+    assert by_url.returncode == by_path.returncode == 0
+    assert by_url.stdout == by_path.stdout.replace(str(feed).encode(), feed.as_uri().encode())
+    missing = run_cli("validate", (tmp_path / "none.xml").as_uri())
+    assert missing.returncode == 2
+    assert b"none.xml" in missing.stderr and b"Traceback" not in missing.stderr
+    unknown = run_cli("validate", "nosuch://127.0.0.1/feed.xml")
+    assert unknown.returncode == 2
+    assert b"nosuch:// is no fsspec filesystem" in unknown.stderr
+
+
+def test_other_url_schemes_without_fsspec_say_what_to_install(tmp_path: Path) -> None:
+    code = (
+        "import sys; sys.modules['fsspec'] = None; from converter.cli import main;"
+        " sys.argv = ['jobconv', 'validate', 'ftp://127.0.0.1/feed.xml']; main()"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=tmp_path)
     assert result.returncode == 2
-    assert b"ftp: URLs are not read: only http:// and https://" in result.stderr
+    assert b"ftp:// URLs are read by fsspec, which is not installed" in result.stderr

@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -74,11 +75,17 @@ class Segment:
 
 
 class SegmentStream:
-    """A binary stream of ``head``, the segment's bytes, then ``tail``."""
+    """A binary stream of ``head``, the segment's bytes, then ``tail``; the
+    bytes from the file at ``path``, or from ``raw`` (a stream of them alone,
+    which its owner closes)."""
 
-    def __init__(self, path: str, segment: Segment) -> None:
-        self._file = open(path, "rb")  # noqa: SIM115 - closed by close()
-        self._file.seek(segment.start)
+    def __init__(self, path: str, segment: Segment, raw: BinaryIO | None = None) -> None:
+        if raw is None:
+            self._file = open(path, "rb")  # noqa: SIM115 - closed by close()
+            self._file.seek(segment.start)
+            self._owned = True
+        else:
+            self._file, self._owned = raw, False
         self._left = segment.end - segment.start
         self._head = segment.head
         self._tail = segment.tail
@@ -97,7 +104,8 @@ class SegmentStream:
         return data
 
     def close(self) -> None:
-        self._file.close()
+        if self._owned:
+            self._file.close()
 
     def __enter__(self) -> SegmentStream:
         return self
@@ -164,13 +172,41 @@ def plan(
     ``segment_size`` (bytes) overrides the size chosen from the file's, and
     ``largest`` caps that choice (a converter's results weigh as much as
     its input, and wait in memory for their turn)."""
-    dialect = dialect or yubhub()
     try:
         if not os.path.isfile(path):
             return None
         size = os.path.getsize(path)
     except OSError:
         return None
+    with open(path, "rb") as f:
+        cut = cuts(f, size, parts, segment_size, dialect, largest)
+        if cut is None:
+            return None
+        return segments(cut, size, _lines_at(f, cut.starts))
+
+
+@dataclass(frozen=True, slots=True)
+class Cuts:
+    """Where a feed splits (``starts``), and the opening and closing to parse
+    each segment within; the lines of the starts are counted apart."""
+
+    starts: list[int]
+    head: bytes
+    tail: bytes
+
+
+def cuts(
+    f: BinaryIO,
+    size: int,
+    parts: int,
+    segment_size: int | None = None,
+    dialect: Dialect | None = None,
+    largest: int = MAX_SEGMENT,
+) -> Cuts | None:
+    """The split points of the ``size`` bytes of the seekable feed ``f`` (a
+    few small reads: its opening and near each split), as :func:`plan`
+    chooses them; None when it should be read whole."""
+    dialect = dialect or yubhub()
     if segment_size is None:
         if parts < 2 or size < 2 * MIN_SEGMENT:
             return None
@@ -178,32 +214,35 @@ def plan(
     count = -(-size // max(1, segment_size))
     if count < 2:
         return None
-    with open(path, "rb") as f:
-        opening = _opening(f.read(_HEAD_BYTES), dialect)
-        if opening is None:
-            return None
-        split = _split_pattern(dialect.job_tag)
-        starts = [0]
-        for k in range(1, count):
-            at = _split_after(f, max(size * k // count, starts[-1] + 1), size, split)
-            if at is not None and at > starts[-1]:
-                starts.append(at)
-        if len(starts) < 2:
-            return None
-        lines = _lines_at(f, starts)
-    head, tail = opening
-    bounds = [*starts, size]
-    last = len(starts) - 1
+    f.seek(0)
+    opening = _opening(f.read(_HEAD_BYTES), dialect)
+    if opening is None:
+        return None
+    split = _split_pattern(dialect.job_tag)
+    starts = [0]
+    for k in range(1, count):
+        at = _split_after(f, max(size * k // count, starts[-1] + 1), size, split)
+        if at is not None and at > starts[-1]:
+            starts.append(at)
+    if len(starts) < 2:
+        return None
+    return Cuts(starts, *opening)
+
+
+def segments(cut: Cuts, size: int, lines: list[int]) -> list[Segment]:
+    """The segments between ``cut``'s starts, each starting at its line in ``lines``."""
+    bounds = [*cut.starts, size]
+    last = len(cut.starts) - 1
     return [
         Segment(
             index=i,
             start=bounds[i],
             end=bounds[i + 1],
             first_line=lines[i],
-            head=head if i else b"",
-            tail=tail if i < last else b"",
+            head=cut.head if i else b"",
+            tail=cut.tail if i < last else b"",
         )
-        for i in range(len(starts))
+        for i in range(len(cut.starts))
     ]
 
 

@@ -59,6 +59,31 @@ def is_url(path: str) -> bool:
     return path[:8].lower().startswith(("http://", "https://"))
 
 
+def is_fsspec(path: str) -> bool:
+    """A URL of another scheme than http(s): s3://, gs://, file://, read by fsspec."""
+    return bool(_SCHEME.match(path)) and not is_url(path)
+
+
+def fsspec_open(path: str) -> Any:
+    """The file at an fsspec URL, open for reading (a context manager);
+    OSError when fsspec, or the filesystem's package, is missing."""
+    scheme = path.split(":", 1)[0]
+    try:
+        import fsspec
+    except ImportError:
+        raise OSError(
+            0,
+            f"{scheme}:// URLs are read by fsspec, which is not installed (pip install fsspec)",
+            path,
+        ) from None
+    try:
+        return fsspec.open(path, "rb").open()
+    except ImportError as exc:  # fsspec knows the scheme, its package is missing (s3fs)
+        raise OSError(0, f"{scheme}:// URLs need a package: {exc}", path) from None
+    except ValueError as exc:  # no filesystem for the scheme
+        raise OSError(0, f"{scheme}:// is no fsspec filesystem: {exc}", path) from None
+
+
 def is_gzip(path: str) -> bool:
     """Whether the file at ``path`` starts with gzip's magic bytes."""
     try:
@@ -111,7 +136,7 @@ class Sources:
                     raise error
                 on_error(path, error)
             for feed in found:
-                key = feed if feed == "-" or is_url(feed) else os.path.realpath(feed)
+                key = feed if feed == "-" or _SCHEME.match(feed) else os.path.realpath(feed)
                 if key not in seen:
                     seen.add(key)
                     yield feed, walked
@@ -170,9 +195,10 @@ class Sources:
         if path == "-":
             yield _ungzip(sys.stdin.buffer, path)
             return
-        if _SCHEME.match(path) and not is_url(path):
-            scheme = path.split(":", 1)[0]
-            raise OSError(0, f"{scheme}: URLs are not read: only http:// and https://", path)
+        if is_fsspec(path):
+            with fsspec_open(path) as raw:
+                yield _ungzip(raw, path)
+            return
         if is_url(path):
             with contextlib.closing(self._fetch(path)) as response:
                 yield _Limited(_ungzip(_encoded(response, path), path), self.max_size, path)
@@ -180,13 +206,14 @@ class Sources:
         with open(path, "rb") as raw:
             yield _ungzip(raw, path)
 
-    def _fetch(self, url: str) -> BinaryIO:
+    def _fetch(self, url: str, headers: dict[str, str] | None = None) -> _Timed:
+        """The response to a GET of ``url`` (``headers`` added: a Range)."""
         import urllib.error  # only when a URL is read: 20 ms of start-up otherwise
         import urllib.request
 
         opener = urllib.request.build_opener(_redirects(url), urllib.request.HTTPSHandler())
         request = urllib.request.Request(
-            url, headers={"User-Agent": _USER_AGENT, "Accept-Encoding": "gzip"}
+            url, headers={"User-Agent": _USER_AGENT, "Accept-Encoding": "gzip", **(headers or {})}
         )
         try:
             response = opener.open(request, timeout=self.timeout)

@@ -17,6 +17,7 @@ way; the fast path is only faster.
 from __future__ import annotations
 
 import io
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -35,14 +36,25 @@ MAX_WHOLE = 8 * 1024 * 1024
 
 
 def clean_jobs(
-    path: str, name: str, segment: Segment | None, dialect: Dialect, engine: Engine
+    source: str | BinaryIO,
+    name: str,
+    segment: Segment | None,
+    dialect: Dialect,
+    engine: Engine,
 ) -> list[tuple[str | None, int | None]] | None:
-    """``(job id, line)`` of every job of the segment (or the whole feed at
-    ``path``) when all of them, and the document around them, are valid;
-    None when the streaming reader must judge it."""
+    """``(job id, line)`` of every job of the segment (or the whole feed) at
+    ``source`` (a path, or a stream of the segment's own bytes) when all of
+    them, and the document around them, are valid; None when the streaming
+    reader must judge it."""
     if not isinstance(engine, LxmlEngine):
         return None
-    root = _parsed(path, segment)
+    if isinstance(source, str):
+        with open(source, "rb") as f:
+            if segment is not None:
+                f.seek(segment.start)
+            root = _parsed(f, segment)
+    else:
+        root = _parsed(source, segment)
     if root is None:
         return None
     jobs = _plain_jobs(root, dialect, segment is None or segment.is_first)
@@ -64,27 +76,25 @@ def clean_jobs(
     return [(job.external_id, job.line) for job in map(reader.job, jobs)]
 
 
-def _parsed(path: str, segment: Segment | None) -> etree._Element | None:
-    """The segment (or feed) parsed, as the streaming reader parses it; None
-    when it is not well-formed or too large to hold."""
+def _parsed(f: BinaryIO, segment: Segment | None) -> etree._Element | None:
+    """The segment (or feed) whose bytes ``f`` gives parsed, as the streaming
+    reader parses it; None when it is not well-formed or too large to hold."""
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
     try:
-        with open(path, "rb") as f:
-            if segment is None:
-                left = MAX_WHOLE + 1
-            else:
-                f.seek(segment.start)
-                left = segment.end - segment.start
-                parser.feed(segment.head)
-            while left > 0 and (chunk := f.read(min(left, _READ))):
-                left -= len(chunk)
-                parser.feed(chunk)
-            if segment is None and left <= 0:
-                return None
-            if segment is not None and segment.tail:
-                parser.feed(segment.tail)
+        if segment is None:
+            left = MAX_WHOLE + 1
+        else:
+            left = segment.end - segment.start
+            parser.feed(segment.head)
+        while left > 0 and (chunk := f.read(min(left, _READ))):
+            left -= len(chunk)
+            parser.feed(chunk)
+        if segment is None and left <= 0:
+            return None
+        if segment is not None and segment.tail:
+            parser.feed(segment.tail)
         return parser.close()
     except (etree.XMLSyntaxError, OSError):
         return None

@@ -101,6 +101,7 @@ class Pipeline:
         self.processes = max(1, jobs or cpu_count()) if isinstance(engine, str) else 1
         self.segment_size = segment_size
         self.progress = progress
+        self.sources = sources or Sources()
         self.read_spec = ReadSpec(
             engine if isinstance(engine, str) else "",
             schema,
@@ -110,12 +111,12 @@ class Pipeline:
             dialect,
             valid_for,
             model=rendering is not None or not self.policy.reported <= DOCUMENT_CODES,
+            sources=self.sources,
         )
         loaded = None if isinstance(engine, str) else engine
         if loaded is None and (schema is not None or dialect != AUTO):
             loaded = load_engine(engine, schema or by_name(dialect).schema_path)  # fail early
         self._reading = Reading(self.read_spec, loaded)
-        self.sources = sources or Sources()
         self._dialects: dict[str, str] = {}
         self._walked: set[str] = set()
         self._begun: str | None = None  # the feed being read, once counted

@@ -10,8 +10,9 @@ as plain tuples, which pickle fastest.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -19,8 +20,10 @@ from typing import BinaryIO
 from ..expiry import with_valid_for
 from ..feed.dialects import AUTO, Dialect, Peeked, by_name, of_head
 from ..feed.engines import Engine, load_engine
+from ..feed.ranges import opened_range
 from ..feed.reader import FeedReader
 from ..feed.segments import Segment, SegmentStream
+from ..feed.sources import Sources
 from ..feed.whole import clean_jobs
 from ..lint.checks import JobChecks, field_tag, in_feed_terms, position_key
 from ..lint.rules.xml import NOT_CARRIED, OUTPUT_CHECK
@@ -45,6 +48,7 @@ class ReadSpec:
     dialect: str = AUTO  # or the one dialect every feed is read in
     valid_for: int | None = None  # --valid-for: days a posting lasts without a board's end
     model: bool = True  # False: no selected rule reads the job model (only XSD and XML codes)
+    sources: Sources = field(default_factory=Sources)  # how workers open feeds
 
     @property
     def schema_for(self) -> str:
@@ -142,6 +146,23 @@ class Reading:
         for d in reader.feed_diagnostics:
             yield _feed_item(d)
 
+    def unit(self, unit: Unit) -> UnitOutcome:
+        """One unit read here: a feed whole, or a segment of one, from
+        wherever it lies (:mod:`converter.feed.ranges`)."""
+        sources = self.spec.sources
+        dialect = by_name(unit.dialect) if unit.dialect else None
+        if not self.spec.model and dialect is not None:
+            # XSD-only: the segment as one document, when all is valid.
+            with _raw(unit, sources) as raw:
+                clean = clean_jobs(raw, unit.path, unit.segment, dialect, self.engine(dialect))
+            if clean is not None:
+                name = unit.path
+                return UnitOutcome([(name, i, line, [], True, {}, None) for i, line in clean])
+        with _raw(unit, sources) as raw:
+            stream = raw if unit.segment is None else SegmentStream(unit.path, unit.segment, raw)
+            items = list(self.packed(stream, unit.path, unit.segment, dialect))
+        return UnitOutcome(items, usable=self.usable)
+
 
 def _feed_item(d: Diagnostic) -> Packed:
     return (d.file, None, d.line, [tuple(d)], False, None, None)
@@ -159,19 +180,23 @@ def start(spec: ReadSpec) -> None:
 
 
 def work(unit: Unit) -> UnitOutcome:
-    """Read one unit in a worker process."""
-    reading = _READING
-    assert reading is not None
-    dialect = by_name(unit.dialect)
-    if not reading.spec.model:  # XSD-only: the segment as one document, when all is valid
-        clean = clean_jobs(unit.path, unit.path, unit.segment, dialect, reading.engine(dialect))
-        if clean is not None:
-            name = unit.path
-            return UnitOutcome([(name, i, line, [], True, {}, None) for i, line in clean])
+    """Read one unit in a worker process set up by :func:`start`."""
+    assert _READING is not None
+    return _READING.unit(unit)
+
+
+def work_for(spec: ReadSpec, unit: Unit) -> UnitOutcome:
+    """Read one unit as ``spec`` says, in a process that was not set up (a
+    cluster's worker): the XSD and renderer are compiled on its first unit
+    of a run and kept for the next."""
+    if _READING is None or _READING.spec != spec:
+        start(spec)
+    return work(unit)
+
+
+def _raw(unit: Unit, sources: Sources) -> contextlib.AbstractContextManager[BinaryIO]:
+    """The unit's own bytes: its segment's byte range, or the feed whole
+    (decompressed, fetched)."""
     if unit.segment is None:
-        with open(unit.path, "rb") as stream:
-            items = list(reading.packed(stream, unit.path, None, dialect))
-    else:
-        with SegmentStream(unit.path, unit.segment) as stream:
-            items = list(reading.packed(stream, unit.path, unit.segment, dialect))
-    return UnitOutcome(items, usable=reading.usable)
+        return sources.opened(unit.path)
+    return opened_range(unit.path, unit.segment.start, unit.segment.end, sources)
