@@ -106,3 +106,8 @@ class Tally:
             "errors": self.errors,
             "warnings": self.warnings,
         }
+
+
+class ClusterError(Exception):
+    """A Dask cluster that cannot be used: unreachable, without workers, or
+    running another jobconv. The message says which; never a traceback."""

@@ -19,6 +19,7 @@ from typing import Any
 import click
 
 from .. import __version__
+from ..results import ClusterError
 from .exits import EXIT_USAGE, fail
 
 __all__ = ["EXIT_USAGE", "PROGRESS_MIN_BYTES", "cli", "main"]
@@ -80,6 +81,9 @@ def main(args: list[str] | None = None) -> None:
     except Terminated:
         fail("terminated; no output file was written or changed")
         code = EXIT_TERMINATED
+    except ClusterError as exc:  # --scheduler: unreachable, no workers, another jobconv
+        fail(f"{exc}; no output file was written or changed")
+        code = EXIT_USAGE
     except Exception as exc:
         if "--traceback" in argv:
             raise

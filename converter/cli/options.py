@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import click
 
@@ -24,8 +24,12 @@ from ..lint.config import Settings, as_codes, check_selectors, find_config, load
 from ..pipeline import Pipeline
 from ..pipeline.pool import cpu_count
 from ..pipeline.units import total_size
+from ..results import ClusterError
 from ..writers.targets import Rendering
 from .exits import EXIT_FOUND, EXIT_OK
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 #: Feeds smaller than this read too fast to need a progress bar.
 PROGRESS_MIN_BYTES = 32 * 1024 * 1024
@@ -50,7 +54,8 @@ def timeout_option() -> Callable:
         default=DEFAULT_TIMEOUT,
         show_default=True,
         metavar="SECONDS",
-        help="For a URL: seconds to wait to connect, and for each read.",
+        help="For a URL: seconds to wait to connect, and for each read; for --scheduler,"
+        " to connect and for a first worker.",
     )
 
 
@@ -99,6 +104,14 @@ def check_options(fn: Callable) -> Callable:
             show_default=True,
             help="Processes to read feeds with (large feeds in segments); 0: one per CPU."
             " Output is the same, in the same order, whatever the number.",
+        ),
+        click.option(
+            "--scheduler",
+            metavar="ADDRESS|local",
+            help="Run on a Dask cluster instead of -j processes: its scheduler's address"
+            " (tcp://host:8786), or local for one here. Workers read the feeds where they lie"
+            " (a shared path, an http(s) or fsspec URL). Output is a local run's."
+            " Needs pip install 'jobconv[dask]'.",
         ),
         click.option(
             "--engine",
@@ -297,7 +310,26 @@ def pipeline_of(
         valid_for=opts.get("valid_for") or settings.valid_for,
         dialect=opts.get("dialect") or settings.dialect or AUTO,
         sources=sources_of(opts, settings),
+        cluster=cluster_of(opts.get("scheduler") or settings.scheduler, opts),
     )
+
+
+def cluster_of(scheduler: str | None, opts: dict) -> Client | None:
+    """A client of the ``--scheduler`` (None without one), closed when the
+    command ends. ClusterError when it cannot be used or Dask is missing."""
+    if not scheduler:
+        return None
+    try:
+        from ..dask import connect
+    except ImportError:
+        raise ClusterError(
+            "--scheduler needs Dask: pip install 'jobconv[dask]' (dask and distributed)"
+        ) from None
+    try:
+        client = connect(scheduler, timeout=opts.get("timeout", DEFAULT_TIMEOUT))
+    except ImportError as exc:
+        raise ClusterError(str(exc)) from None
+    return click.get_current_context().with_resource(client)
 
 
 def sources_of(opts: dict, settings: Settings | None = None) -> Sources:

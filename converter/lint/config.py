@@ -41,6 +41,7 @@ class Settings:
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     valid_for: int | None = None  # days a posting lasts without a board's expiry date
+    scheduler: str | None = None  # a Dask scheduler's address, or local
     source: Path | None = None  # the file these came from
 
     def codes(self) -> set[str]:
@@ -113,6 +114,7 @@ def load_config(path: Path) -> Settings:
     settings.include = data.get("include", [])
     settings.exclude = data.get("exclude", [])
     settings.valid_for = data.get("valid-for")
+    settings.scheduler = data.get("scheduler")
     settings.dialect = data.get("dialect")
     if settings.dialect is not None:
         from ..feed.dialects import AUTO, names

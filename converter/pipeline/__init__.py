@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from ..feed.dialects import AUTO, DialectError, by_name, of_path
 from ..feed.engines import Engine, load_engine
@@ -38,8 +38,11 @@ from ..results import Diagnostic, JobResult, Tally
 from ..writers.targets import Rendering
 from . import worker
 from .pool import Ordered, cpu_count
-from .units import Unit, unit_size, units
+from .units import Unit, UnitOutcome, unit_size, units
 from .worker import Packed, Reading, ReadSpec
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 #: Codes that mean a feed broke off: it cannot be trusted past that point.
 BREAKING = frozenset({XML_SYNTAX.code, DTD_REFUSED.code})
@@ -70,6 +73,8 @@ class Pipeline:
     YubHub's XSD, else the chosen dialect's). ``sources`` says how feeds are
     found and opened: folders walked, URLs fetched, gzip decompressed, the
     name standard input goes by (:class:`~converter.feed.sources.Sources`).
+    ``cluster``, a ``distributed.Client``, runs the work on its Dask cluster
+    instead of ``jobs`` processes (:mod:`.cluster`): the same results.
     """
 
     def __init__(
@@ -89,6 +94,7 @@ class Pipeline:
         progress: Callable[[int], None] | None = None,
         dialect: str = AUTO,
         sources: Sources | None = None,
+        cluster: Client | None = None,
     ) -> None:
         if dialect != AUTO:
             by_name(dialect)  # DialectError names the known ones
@@ -99,6 +105,9 @@ class Pipeline:
         self.policy = Policy.of(settings, target, baseline, codes)
         self.tally = Tally()
         self.processes = max(1, jobs or cpu_count()) if isinstance(engine, str) else 1
+        if cluster is not None and not isinstance(engine, str):
+            raise ValueError("a cluster's workers load the engine by name: give it as a string")
+        self.cluster = cluster
         self.segment_size = segment_size
         self.progress = progress
         self.sources = sources or Sources()
@@ -267,9 +276,6 @@ class Pipeline:
         here, leaving out the jobs already handed on, so the results are
         always those of a serial read. A first segment's feed-level items
         wait for the end of the feed, where a serial read gives them."""
-        ordered: Ordered[Unit] = Ordered(
-            self.processes, worker.work, _remote, worker.start, (self.read_spec,)
-        )
         redone: str | None = None  # a feed read again here: its other segments are dropped
         emitted = 0
         waiting: list[Packed] = []
@@ -280,12 +286,32 @@ class Pipeline:
             largest = WHOLE_SEGMENT
         else:
             largest = MIN_SEGMENT if self.rendering is not None else MAX_SEGMENT
-        plan = units(paths, self.processes, self.segment_size, self._dialects, largest)
-        for unit, outcome in ordered.run(plan):
+        if self.cluster is None:
+            ordered: Ordered[Unit] = Ordered(
+                self.processes, worker.work, _remote, worker.start, (self.read_spec,)
+            )
+            plan = units(paths, self.processes, self.segment_size, self._dialects, largest)
+            run = ordered.run(plan)
+        else:
+            from .cluster import Clustered, cluster_units
+
+            plan = cluster_units(
+                self.cluster,
+                paths,
+                self.read_spec,
+                self.segment_size,
+                self._dialects,
+                self._walked,
+                largest,
+            )
+            run = Clustered(self.cluster, self.read_spec).run(plan)
+        for unit, outcome in run:
             try:
-                if outcome is None:
+                if outcome is None and unit.segment is None:
                     yield from self._serial(unit.path)
                     continue
+                if outcome is None:  # a segment the cluster could not read
+                    outcome = UnitOutcome([], usable=False)
                 if self.progress is not None:
                     self.progress(unit_size(unit))
                 if unit.segment is None:  # a small feed, read whole by a worker

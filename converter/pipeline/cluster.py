@@ -1,0 +1,179 @@
+"""Run units of work on a Dask cluster, handing results back in order.
+
+The same work as ``-j`` (:mod:`.pool`), on ``--scheduler``: each unit (a
+whole feed, or a segment of a large one read by byte range, wherever the
+workers reach it: :mod:`converter.feed.ranges`) is a task, its result the
+same :class:`~.units.UnitOutcome` a local worker gives, so the main process
+makes the same findings and output of them. At most ``ahead`` tasks are in
+flight; each result is released on the cluster once taken, so neither the
+client nor the workers hold more than that, however large the input.
+
+A worker lost mid-task is Dask's to handle: the scheduler gives its tasks
+to another worker (``distributed.scheduler.allowed-failures`` times). A
+unit that fails on the cluster, for a feed it cannot read or a task that
+killed its workers, comes back with no result, and the main process reads
+it itself in its turn, as it reads standard input: the same results, or
+the same error and exit status as a local run.
+
+Imports :mod:`distributed` only when a run is given a cluster.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from ..feed.dialects import HEAD_BYTES, by_name, of_head
+from ..feed.ranges import RangeFile, newlines, ranged_size
+from ..feed.segments import MIN_SEGMENT, Cuts, cuts, segments
+from ..feed.sources import Sources, is_fsspec, is_url
+from . import worker
+from .units import Unit, UnitOutcome
+from .worker import ReadSpec
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+_MISSING = object()
+
+
+def threads(client: Client) -> int:
+    """The threads the cluster's workers run tasks on, all told."""
+    return max(1, sum(client.nthreads().values()))
+
+
+class Clustered:
+    """``run(units)`` yields ``(unit, outcome)`` in the order of ``units``,
+    as :class:`.pool.Ordered` does; ``None`` for a unit the caller reads
+    itself (standard input, a file in a folder that is no feed, a unit the
+    cluster could not read)."""
+
+    def __init__(self, client: Client, spec: ReadSpec, ahead: int | None = None) -> None:
+        self.client = client
+        self.spec = spec
+        # Two tasks per thread: each worker has its next unit while it works
+        # on one, and results waiting for their turn stay few.
+        self.ahead = ahead or 2 * threads(client) + 1
+
+    def run(self, units: Iterable[Unit]) -> Iterator[tuple[Unit, UnitOutcome | None]]:
+        pending: deque[tuple[Unit, Any]] = deque()
+        source = iter(units)
+        try:
+            while True:
+                while len(pending) < self.ahead:
+                    unit = next(source, _MISSING)
+                    if unit is _MISSING:
+                        break
+                    future = None
+                    if unit.remote:  # type: ignore[union-attr]
+                        future = self.client.submit(
+                            worker.work_for, self.spec, unit, pure=False, key=_key(unit)
+                        )
+                    pending.append((unit, future))  # type: ignore[arg-type]
+                    if future is None:
+                        break  # the caller reads it now, while the cluster works
+                if not pending:
+                    break
+                unit, future = pending.popleft()
+                yield unit, None if future is None else _outcome(future)
+        finally:
+            for _, future in pending:
+                if future is not None:
+                    future.cancel()
+
+
+def _outcome(future: Any) -> UnitOutcome | None:
+    """The unit's outcome, released on the cluster; None when the cluster
+    could not read it (an OSError on the worker, a task that killed its
+    workers): the caller reads it itself."""
+    from distributed import KilledWorker
+
+    try:
+        return future.result()
+    except (OSError, KilledWorker):
+        return None
+    finally:
+        future.release()
+
+
+def _key(unit: Unit) -> str:
+    """A task name the dashboard shows: the feed, and the segment's index."""
+    import uuid
+
+    name = unit.path.rsplit("/", 1)[-1]
+    part = f"-{unit.segment.index}" if unit.segment is not None else ""
+    return f"jobconv-{name}{part}-{uuid.uuid4().hex[:12]}"
+
+
+def cluster_units(
+    client: Client,
+    paths: list[str],
+    spec: ReadSpec,
+    segment_size: int | None,
+    dialects: dict[str, str],
+    walked: set[str],
+    largest: int,
+) -> Iterator[Unit]:
+    """The units of ``paths`` for the cluster: every feed goes to it, a large
+    one in segments when its bytes can be read by range; standard input and
+    folders' files that are no feed (X003) stay here."""
+    parts = threads(client)
+    for path in paths:
+        dialect = dialects.get(path)
+        if path == "-" or (dialect is None and path in walked):
+            yield Unit(path, None, False, dialect)
+            continue
+        found = _segmented(client, path, spec, parts, segment_size, dialect, largest)
+        if found is None:
+            yield Unit(path, None, True, dialect)
+        else:
+            yield from found
+
+
+def _segmented(
+    client: Client,
+    path: str,
+    spec: ReadSpec,
+    parts: int,
+    segment_size: int | None,
+    dialect: str | None,
+    largest: int,
+) -> list[Unit] | None:
+    """The feed's segments as units, or None when it is read whole (small,
+    compressed, not to be had by range, or odd: as :func:`~converter.feed.segments.plan`)."""
+    sources = spec.sources
+    try:
+        size = ranged_size(path, sources)
+        if size is None or (segment_size is None and size < 2 * MIN_SEGMENT):
+            return None
+        remote = is_url(path) or is_fsspec(path)
+        with RangeFile(path, size, sources) if remote else open(path, "rb") as f:
+            if dialect is None:  # told from the opening, as a worker would
+                dialect = of_head(f.read(HEAD_BYTES), path, spec.dialect).name
+            cut = cuts(f, size, parts, segment_size, by_name(dialect), largest)  # type: ignore[arg-type]
+        if cut is None:
+            return None
+        lines = _first_lines(client, path, cut, sources)
+    except Exception as exc:  # OSError, here or on a worker; KilledWorker
+        if not isinstance(exc, OSError) and type(exc).__name__ != "KilledWorker":
+            raise
+        return None  # a worker reads it whole, and says why it cannot
+    return [Unit(path, s, True, dialect) for s in segments(cut, size, lines)]
+
+
+def _first_lines(client: Client, path: str, cut: Cuts, sources: Sources) -> list[int]:
+    """The line each segment starts on, from the line breaks before it,
+    counted by the workers (a feed on a URL is never read whole here)."""
+    bounds = cut.starts
+    counts = client.gather(
+        [
+            client.submit(newlines, path, start, end, sources, pure=False)
+            for start, end in pairwise(bounds)
+        ]
+    )
+    lines = [1]
+    for count in counts:
+        lines.append(lines[-1] + count)
+    return lines
