@@ -38,7 +38,7 @@ from ..results import Diagnostic, JobResult, Tally
 from ..writers.targets import Rendering
 from . import worker
 from .pool import Ordered, cpu_count
-from .units import Unit, UnitOutcome, unit_size, units
+from .units import Unit, unit_size, units
 from .worker import Packed, Reading, ReadSpec
 
 if TYPE_CHECKING:
@@ -307,22 +307,25 @@ class Pipeline:
             run = Clustered(self.cluster, self.read_spec).run(plan)
         for unit, outcome in run:
             try:
-                if outcome is None and unit.segment is None:
+                if outcome is None:
                     yield from self._serial(unit.path)
                     continue
-                if outcome is None:  # a segment the cluster could not read
-                    outcome = UnitOutcome([], usable=False)
                 if self.progress is not None:
                     self.progress(unit_size(unit))
                 if unit.segment is None:  # a small feed, read whole by a worker
                     self._begin(unit.path)
                     yield from outcome.items
+                    if outcome.error is not None:
+                        raise outcome.error
                     continue
                 if unit.segment.is_first:
                     self._begin(unit.path)
                     redone, emitted, waiting = None, 0, []
                 if redone == unit.path:
                     continue
+                if outcome.error is not None:
+                    yield from (p for p in outcome.items if p[4])
+                    raise outcome.error
                 if not outcome.usable:
                     redone = unit.path
                     yield from self._serial(unit.path, emitted)
@@ -339,6 +342,7 @@ class Pipeline:
                 # Unreadable, at its opening or part-way (a broken download):
                 # counted as such, not as a file read.
                 name = self.sources.stdin_name if unit.path == "-" else unit.path
+                redone = unit.path  # its other segments: the feed ended here
                 if self._begun == name:
                     self.tally.files -= 1
                 self._begun = None

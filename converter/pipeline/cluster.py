@@ -10,16 +10,15 @@ client nor the workers hold more than that, however large the input.
 
 A worker lost mid-task is Dask's to handle: the scheduler gives its tasks
 to another worker (``distributed.scheduler.allowed-failures`` times). A
-unit that fails on the cluster, for a feed it cannot read or a task that
-killed its workers, comes back with no result, and the main process reads
-it itself in its turn, as it reads standard input: the same results, or
-the same error and exit status as a local run.
+feed a worker cannot read comes back as the OSError a local read raises,
+after the jobs read before it broke, so the run ends as a local one does.
 
 Imports :mod:`distributed` only when a run is given a cluster.
 """
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
@@ -27,8 +26,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..feed.dialects import HEAD_BYTES, by_name, of_head
 from ..feed.ranges import RangeFile, newlines, ranged_size
-from ..feed.segments import MIN_SEGMENT, Cuts, cuts, segments
+from ..feed.segments import MIN_SEGMENT, Cuts, Segment, cuts, segments
 from ..feed.sources import Sources, is_fsspec, is_url
+from ..results import ClusterError
 from . import worker
 from .units import Unit, UnitOutcome
 from .worker import ReadSpec
@@ -47,8 +47,7 @@ def threads(client: Client) -> int:
 class Clustered:
     """``run(units)`` yields ``(unit, outcome)`` in the order of ``units``,
     as :class:`.pool.Ordered` does; ``None`` for a unit the caller reads
-    itself (standard input, a file in a folder that is no feed, a unit the
-    cluster could not read)."""
+    itself (standard input, a file in a folder that is no feed)."""
 
     def __init__(self, client: Client, spec: ReadSpec, ahead: int | None = None) -> None:
         self.client = client
@@ -77,23 +76,26 @@ class Clustered:
                 if not pending:
                     break
                 unit, future = pending.popleft()
-                yield unit, None if future is None else _outcome(future)
+                yield unit, None if future is None else _outcome(unit, future)
         finally:
             for _, future in pending:
                 if future is not None:
                     future.cancel()
 
 
-def _outcome(future: Any) -> UnitOutcome | None:
-    """The unit's outcome, released on the cluster; None when the cluster
-    could not read it (an OSError on the worker, a task that killed its
-    workers): the caller reads it itself."""
+def _outcome(unit: Unit, future: Any) -> UnitOutcome:
+    """The unit's outcome, released on the cluster once taken. A feed that
+    cannot be read raises its OSError, as a local read does; a unit whose
+    workers kept dying (``allowed-failures``) is a ClusterError."""
     from distributed import KilledWorker
 
     try:
         return future.result()
-    except (OSError, KilledWorker):
-        return None
+    except KilledWorker as exc:
+        raise ClusterError(
+            f"{unit.path}: reading it stopped every Dask worker that took it ({exc});"
+            " a worker out of memory? See the workers' logs"
+        ) from None
     finally:
         future.release()
 
@@ -125,42 +127,44 @@ def cluster_units(
         if path == "-" or (dialect is None and path in walked):
             yield Unit(path, None, False, dialect)
             continue
-        found = _segmented(client, path, spec, parts, segment_size, dialect, largest)
+        where = path if is_url(path) or is_fsspec(path) else os.path.abspath(path)
+        try:
+            found = _segmented(client, where, spec, parts, segment_size, dialect, largest)
+        except Exception as exc:  # OSError, here or on a worker; KilledWorker
+            if not isinstance(exc, OSError) and type(exc).__name__ != "KilledWorker":
+                raise
+            found = None  # a worker reads it whole, and says why it cannot
         if found is None:
-            yield Unit(path, None, True, dialect)
+            yield Unit(path, None, True, dialect, where)
         else:
-            yield from found
+            dialect, parts_of = found
+            yield from (Unit(path, s, True, dialect, where) for s in parts_of)
 
 
 def _segmented(
     client: Client,
-    path: str,
+    where: str,
     spec: ReadSpec,
     parts: int,
     segment_size: int | None,
     dialect: str | None,
     largest: int,
-) -> list[Unit] | None:
-    """The feed's segments as units, or None when it is read whole (small,
-    compressed, not to be had by range, or odd: as :func:`~converter.feed.segments.plan`)."""
+) -> tuple[str, list[Segment]] | None:
+    """The feed's dialect and segments, or None when it is read whole (small,
+    compressed, not to be had by range, or odd, as
+    :func:`~converter.feed.segments.plan` judges)."""
     sources = spec.sources
-    try:
-        size = ranged_size(path, sources)
-        if size is None or (segment_size is None and size < 2 * MIN_SEGMENT):
-            return None
-        remote = is_url(path) or is_fsspec(path)
-        with RangeFile(path, size, sources) if remote else open(path, "rb") as f:
-            if dialect is None:  # told from the opening, as a worker would
-                dialect = of_head(f.read(HEAD_BYTES), path, spec.dialect).name
-            cut = cuts(f, size, parts, segment_size, by_name(dialect), largest)  # type: ignore[arg-type]
-        if cut is None:
-            return None
-        lines = _first_lines(client, path, cut, sources)
-    except Exception as exc:  # OSError, here or on a worker; KilledWorker
-        if not isinstance(exc, OSError) and type(exc).__name__ != "KilledWorker":
-            raise
-        return None  # a worker reads it whole, and says why it cannot
-    return [Unit(path, s, True, dialect) for s in segments(cut, size, lines)]
+    size = ranged_size(where, sources)
+    if size is None or (segment_size is None and size < 2 * MIN_SEGMENT):
+        return None
+    remote = is_url(where) or is_fsspec(where)
+    with RangeFile(where, size, sources) if remote else open(where, "rb") as f:
+        if dialect is None:  # told from the opening, as a worker would
+            dialect = of_head(f.read(HEAD_BYTES), where, spec.dialect).name
+        cut = cuts(f, size, parts, segment_size, by_name(dialect), largest)  # type: ignore[arg-type]
+    if cut is None:
+        return None
+    return dialect, segments(cut, size, _first_lines(client, where, cut, sources))
 
 
 def _first_lines(client: Client, path: str, cut: Cuts, sources: Sources) -> list[int]:

@@ -20,21 +20,27 @@ from ..feed.sources import is_plain_file
 @dataclass(frozen=True, slots=True)
 class Unit:
     """A feed, or one segment of it, to read in turn, in ``dialect`` (None:
-    told from its opening as it is read, in this process)."""
+    told from its opening as it is read). ``where`` is the feed's absolute
+    path, for a cluster's workers, which do not share this process's
+    directory (None: ``path``, the name its findings carry)."""
 
     path: str
     segment: Segment | None = None
     remote: bool = False
     dialect: str | None = None
+    where: str | None = None
 
 
 @dataclass(slots=True)
 class UnitOutcome:
     """A worker's items for a unit, as plain tuples (they pickle fastest);
-    ``usable`` is False when a segment broke or was irregular."""
+    ``usable`` is False when a segment broke or was irregular; ``error`` is
+    why its bytes stopped coming (the items are those read before), as a
+    read in the main process would have raised it."""
 
     items: list[tuple]
     usable: bool = True
+    error: OSError | None = None
 
 
 def units(

@@ -158,9 +158,14 @@ class Reading:
             if clean is not None:
                 name = unit.path
                 return UnitOutcome([(name, i, line, [], True, {}, None) for i, line in clean])
-        with _raw(unit, sources) as raw:
-            stream = raw if unit.segment is None else SegmentStream(unit.path, unit.segment, raw)
-            items = list(self.packed(stream, unit.path, unit.segment, dialect))
+        items: list[Packed] = []
+        try:
+            with _raw(unit, sources) as raw:
+                segment = unit.segment
+                stream = raw if segment is None else SegmentStream(unit.path, segment, raw)
+                items.extend(self.packed(stream, unit.path, segment, dialect))
+        except OSError as exc:  # the main process gives what came first, then the error
+            return UnitOutcome(items, usable=False, error=exc)
         return UnitOutcome(items, usable=self.usable)
 
 
@@ -197,6 +202,7 @@ def work_for(spec: ReadSpec, unit: Unit) -> UnitOutcome:
 def _raw(unit: Unit, sources: Sources) -> contextlib.AbstractContextManager[BinaryIO]:
     """The unit's own bytes: its segment's byte range, or the feed whole
     (decompressed, fetched)."""
+    where = unit.where or unit.path
     if unit.segment is None:
-        return sources.opened(unit.path)
-    return opened_range(unit.path, unit.segment.start, unit.segment.end, sources)
+        return sources.opened(where)
+    return opened_range(where, unit.segment.start, unit.segment.end, sources)
