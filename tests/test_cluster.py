@@ -1,0 +1,314 @@
+"""--scheduler and converter.dask on a real cluster: a ``dask scheduler`` and
+two ``dask worker`` processes on 127.0.0.1 (tests/cluster.py). Every run is
+compared with a local run of the same command: exit status, standard
+output, standard error and the files written, byte for byte.
+
+The tests share one cluster and run in one pytest-xdist worker (their
+group); the one that kills a worker starts a cluster of its own.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from .cluster import Cluster, range_server
+from .conftest import FIXTURES, REAL_FEEDS, ROOT, SHARED, jobconv_command, requires_shared, run_cli
+
+pytest.importorskip("distributed", reason="the dask extra: pip install -e '.[test]' brings it")
+
+pytestmark = pytest.mark.xdist_group("cluster")
+
+TODAY = ("--today", "2026-01-01")
+JOBS = 20_000
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory: pytest.TempPathFactory):
+    running = Cluster(tmp_path_factory.mktemp("cluster"))
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def big_feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 20,000-job feed (about 68 MiB): the benchmarks' generator's, some
+    jobs with errors (held back from JSON-LD) and warnings."""
+    path = tmp_path_factory.mktemp("big") / "feed-20000.xml"
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "generate.py"), str(JOBS), str(path)],
+        check=True,
+    )
+    return path
+
+
+def outputs(paths: list[Path]) -> dict[str, bytes]:
+    """The bytes of each output file, and of each file in an output folder."""
+    found = {}
+    for path in paths:
+        if path.is_dir():
+            for item in sorted(path.rglob("*")):
+                found[str(item.relative_to(path))] = item.read_bytes()
+        elif path.exists():
+            found[str(path)] = path.read_bytes()
+    return found
+
+
+def local_and_cluster(
+    address: str,
+    *args: str,
+    cwd: Path | None = None,
+    written: tuple[Path, ...] = (),
+    stdin: bytes | None = None,
+) -> tuple[int, bytes, bytes]:
+    """``jobconv ARGS`` run here (-j 2) and on the cluster: the same exit
+    status, stdout, stderr and files written. Returns the local run's."""
+    runs = []
+    for how in (("-j", "2"), ("--scheduler", address)):
+        for path in written:
+            shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
+        done = run_cli(*args, *how, cwd=cwd, stdin=stdin)
+        runs.append((done.returncode, done.stdout, done.stderr, outputs(list(written))))
+    local, clustered = runs
+    assert clustered[0] == local[0], clustered[2].decode()[-2000:]
+    assert clustered[2] == local[2]
+    assert clustered[1] == local[1]
+    assert clustered[3] == local[3]
+    assert b"Traceback" not in clustered[2]
+    return local[0], local[1], local[2]
+
+
+# -- many feeds ------------------------------------------------------------------
+
+
+def test_many_feeds_give_what_a_local_run_gives(cluster: Cluster, tmp_path: Path) -> None:
+    """The fixtures folder: valid and invalid feeds, encodings, a DTD refused,
+    a file that is no feed (X003), given by a relative path (the workers run
+    elsewhere)."""
+    rc, out, err = local_and_cluster(cluster.address, "validate", *TODAY, "fixtures", cwd=ROOT)
+    assert rc == 1 and b"fixtures/invalid/wrong-root.xml:1:1: X003" in out
+    assert b"16 files" in err
+    local_and_cluster(
+        cluster.address, "validate", *TODAY, "--format", "json", "fixtures", cwd=ROOT
+    )
+    local_and_cluster(cluster.address, "to-jsonld", *TODAY, "fixtures", cwd=ROOT)
+    table = tmp_path / "jobs.csv"
+    local_and_cluster(
+        cluster.address, "to-csv", *TODAY, "fixtures", "-o", str(table), cwd=ROOT, written=(table,)
+    )
+    folder = tmp_path / "hropen"
+    rc, _, _ = local_and_cluster(
+        cluster.address,
+        "to-hropen",
+        *TODAY,
+        "fixtures/valid",
+        "fixtures/edge",
+        "fixtures/sample.xml",
+        "--out-dir",
+        str(folder),
+        cwd=ROOT,
+        written=(folder,),
+    )
+    assert rc == 0 and len(list(folder.iterdir())) > 10
+
+
+def test_standard_input_stays_with_the_client(cluster: Cluster) -> None:
+    sample = (FIXTURES / "sample.xml").read_bytes()
+    rc, out, _ = local_and_cluster(cluster.address, "to-jsonld", *TODAY, "-", stdin=sample)
+    assert rc == 0 and out.count(b'"@type": "JobPosting"') == 4
+
+
+@requires_shared
+def test_real_board_feeds_give_what_a_local_run_gives(cluster: Cluster, tmp_path: Path) -> None:
+    feeds = [str(SHARED / "feeds" / name) for name in REAL_FEEDS]
+    rc, out, _ = local_and_cluster(cluster.address, "validate", *TODAY, *feeds)
+    assert out.count(b"\n") > 100
+    local_and_cluster(cluster.address, "to-jsonld", *TODAY, *feeds)
+    local_and_cluster(cluster.address, "to-indeed", *TODAY, *feeds)
+
+
+# -- one large feed, in segments ---------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_large_feed_in_segments_gives_what_a_local_run_gives(
+    cluster: Cluster, big_feed: Path, tmp_path: Path
+) -> None:
+    rc, out, err = local_and_cluster(cluster.address, "validate", *TODAY, str(big_feed))
+    assert f"{JOBS} jobs".encode() in err
+    # XSD-only: the segment-as-one-document path.
+    local_and_cluster(cluster.address, "validate", *TODAY, "--select", "S,X", str(big_feed))
+    table = tmp_path / "jobs.csv"
+    local_and_cluster(
+        cluster.address, "to-csv", *TODAY, str(big_feed), "-o", str(table), written=(table,)
+    )
+    rc, out, err = local_and_cluster(cluster.address, "to-jsonld", *TODAY, str(big_feed))
+    assert rc == 1 and b"held back" in err
+
+
+@pytest.mark.slow
+def test_a_url_feed_is_read_by_range_on_the_workers(
+    cluster: Cluster, big_feed: Path, tmp_path: Path
+) -> None:
+    with range_server(big_feed.parent) as server:
+        url = server.url(big_feed.name)
+        local_and_cluster(cluster.address, "validate", *TODAY, url)
+        ranges = [r for r in server.requests if r[1] and r[2] == 206]
+        whole = [r for r in server.requests if r[1] is None]
+    # The local run fetched it whole once; the cluster's run only by ranges:
+    # its cuts, the line counts and each segment, many of them.
+    assert len(whole) == 1
+    assert len(ranges) > 20
+    assert sum(1 for r in ranges if not r[1].endswith("-1")) > 10
+
+
+def test_an_fsspec_url_is_read_like_the_file(cluster: Cluster, tmp_path: Path) -> None:
+    feed = tmp_path / "feed.xml"
+    # Large enough to be cut: the fixture's jobs again and again.
+    sample = (FIXTURES / "sample.xml").read_text(encoding="utf-8")
+    head, rest = sample.split("<job>", 1)
+    body, tail = ("<job>" + rest).rsplit("</job>", 1)
+    feed.write_text(head + (body + "</job>\n    ") * 3000 + tail, encoding="utf-8")
+    assert feed.stat().st_size > 5 * 1024 * 1024
+    rc, out, _ = local_and_cluster(cluster.address, "validate", *TODAY, feed.as_uri())
+    assert rc == 1 and out.startswith(feed.as_uri().encode())
+
+
+# -- failures --------------------------------------------------------------------
+
+
+def test_a_feed_a_worker_cannot_read_ends_the_run_as_locally(
+    cluster: Cluster, tmp_path: Path
+) -> None:
+    sample = (FIXTURES / "sample.xml").read_bytes()
+    broken = tmp_path / "broken.xml.gz"
+    packed = gzip.compress(sample * 1)
+    broken.write_bytes(packed[: len(packed) * 2 // 3])  # cut off mid-way
+    with range_server(tmp_path) as server:
+        missing = server.url("missing.xml")
+        rc, out, err = local_and_cluster(
+            cluster.address, "validate", *TODAY, missing, str(FIXTURES / "sample.xml")
+        )
+        assert rc == 2 and b"HTTP 404" in err and b"missing.xml" in err
+        rc, out, err = local_and_cluster(cluster.address, "validate", *TODAY, str(broken))
+        assert rc == 2 and b"broken gzip data" in err
+        rc, out, err = local_and_cluster(cluster.address, "to-jsonld", *TODAY, missing)
+        assert rc == 2 and b"nothing was written" in err
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_run_loses_nothing(big_feed: Path, tmp_path: Path) -> None:
+    """One of two workers dies (SIGKILL) while it reads a segment: the
+    scheduler gives its work to the other, and the output is complete and
+    in order, as a local run's."""
+    local = tmp_path / "local.json"
+    here = run_cli("to-jsonld", *TODAY, str(big_feed), "-o", str(local))
+    own = Cluster(tmp_path / "own")
+    try:
+        out = tmp_path / "cluster.json"
+        command = [*jobconv_command(), "to-jsonld", *TODAY, str(big_feed), "-o", str(out)]
+        run = subprocess.Popen(
+            [*command, "--scheduler", own.address], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        with own.client() as client:
+            names = {a: w["name"] for a, w in client.scheduler_info()["workers"].items()}
+            victim = next(a for a, n in names.items() if n == "w0")
+            deadline = time.monotonic() + 60
+            while not any(k.startswith("jobconv-") for k in client.processing().get(victim, ())):
+                assert time.monotonic() < deadline and run.poll() is None, "no unit reached w0"
+                time.sleep(0.02)
+            own.kill(own.workers[0])
+            stdout, stderr = run.communicate(timeout=300)
+            assert len(client.scheduler_info()["workers"]) == 1  # w0 is gone
+        assert run.returncode == here.returncode, stderr.decode()[-2000:]
+        assert stderr.replace(b"cluster.json", b"local.json") == here.stderr
+        assert out.read_bytes() == local.read_bytes()
+    finally:
+        own.stop()
+
+
+def test_an_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
+    feed = str(FIXTURES / "sample.xml")
+    done = run_cli("validate", feed, "--scheduler", "tcp://127.0.0.1:9", "--timeout", "2")
+    assert done.returncode == 2
+    assert b"jobconv: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9" in done.stderr
+    assert b"Traceback" not in done.stderr and done.stdout == b""
+    # The configuration's key says the same.
+    (tmp_path / ".jobconv.yaml").write_text("scheduler: tcp://127.0.0.1:9\n", encoding="utf-8")
+    done = run_cli("to-jsonld", feed, "--timeout", "2", cwd=tmp_path)
+    assert done.returncode == 2
+    assert b"cannot reach the Dask scheduler at tcp://127.0.0.1:9" in done.stderr
+
+
+def test_without_the_extra_scheduler_says_what_to_install(tmp_path: Path) -> None:
+    code = (
+        "import sys; sys.modules['distributed'] = None; sys.modules['dask'] = None;"
+        "from converter.cli import main; sys.argv = ['jobconv', 'validate', sys.argv[1],"
+        " '--scheduler', 'local']; main()"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(FIXTURES / "sample.xml")], capture_output=True
+    )
+    assert done.returncode == 2
+    assert b"--scheduler needs Dask: pip install 'jobconv[dask]'" in done.stderr
+
+
+# -- the Python API ------------------------------------------------------------------
+
+
+def test_the_api_gives_the_pipelines_results_in_order(cluster: Cluster) -> None:
+    import converter.dask
+    from converter import Pipeline
+    from converter.writers.targets import Rendering
+
+    paths = [str(FIXTURES / "sample.xml"), str(FIXTURES / "valid"), str(FIXTURES / "invalid")]
+    today = date(2026, 1, 1)
+
+    def plain(results):
+        return [(r.file, r.job_id, r.line, r.diagnostics, r.held, r.text) for r in results]
+
+    with cluster.client() as client:
+        run = converter.dask.validate(client, paths, today=today)
+        local = Pipeline(jobs=1, today=today)
+        assert plain(run) == plain(local.results(paths))
+        assert run.tally == local.tally and run.broken == local.broken != []
+
+        published = list(converter.dask.convert(client, paths[:2], "jsonld", "jsonl", today=today))
+        rendering = Rendering.of("jsonld", "jsonl")
+        expected = [
+            r
+            for r in Pipeline(jobs=1, today=today, rendering=rendering).results(paths[:2])
+            if r.is_job and not r.held
+        ]
+        assert plain(published) == plain(expected) and len(published) > 4
+
+        jobs = converter.dask.bag(client, paths[:2], "jsonld", partition_size=2, today=today)
+        assert jobs.npartitions == -(-len(expected) // 2)
+        assert jobs.compute() == [json.loads(r.text) for r in expected]
+        rows = converter.dask.bag(client, paths[:1], "csv", today=today).compute()
+        assert [row["id"] for row in rows] == ["hb-1001", "lh-2207", "kc-0042", "ps-77"]
+        with pytest.raises(converter.dask.ClusterError, match="broke off"):
+            converter.dask.bag(client, paths[2:], "jsonld", today=today)
+
+
+@pytest.mark.slow
+def test_the_client_holds_a_bounded_number_of_results(cluster: Cluster, big_feed: Path) -> None:
+    """However many units, at most 2 per worker thread + 1 are in flight or
+    waiting on the cluster for the client to take them."""
+    import converter.dask
+
+    with cluster.client() as client:
+        held, jobs = 0, 0
+        for result in converter.dask.validate(client, [str(big_feed)], today=date(2026, 1, 1)):
+            jobs += result.is_job
+            held = max(held, len(client.futures))
+        assert jobs == JOBS
+        assert 0 < held <= 2 * 2 + 1
