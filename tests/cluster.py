@@ -82,15 +82,17 @@ class Cluster:
         return (self.folder / "cluster.log").read_text(errors="replace")[-3000:]
 
     def stop(self) -> None:
-        for process in [*getattr(self, "workers", []), self.scheduler]:
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGTERM)
-        for process in [*getattr(self, "workers", []), self.scheduler]:
+        """The workers killed (they hold nothing to keep), then the scheduler stopped."""
+        for worker in getattr(self, "workers", []):
+            if worker.poll() is None:
+                self.kill(worker)
+        if self.scheduler.poll() is None:
+            os.killpg(self.scheduler.pid, signal.SIGTERM)
             try:
-                process.wait(timeout=20)
+                self.scheduler.wait(timeout=5)
             except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
+                os.killpg(self.scheduler.pid, signal.SIGKILL)
+                self.scheduler.wait()
         self.log.close()
 
 

@@ -96,9 +96,7 @@ def test_many_feeds_give_what_a_local_run_gives(cluster: Cluster, tmp_path: Path
     rc, out, err = local_and_cluster(cluster.address, "validate", *TODAY, "fixtures", cwd=ROOT)
     assert rc == 1 and b"fixtures/invalid/wrong-root.xml:1:1: X003" in out
     assert b"16 files" in err
-    local_and_cluster(
-        cluster.address, "validate", *TODAY, "--format", "json", "fixtures", cwd=ROOT
-    )
+    local_and_cluster(cluster.address, "validate", *TODAY, "--format", "json", "fixtures", cwd=ROOT)
     local_and_cluster(cluster.address, "to-jsonld", *TODAY, "fixtures", cwd=ROOT)
     table = tmp_path / "jobs.csv"
     local_and_cluster(
@@ -129,7 +127,7 @@ def test_standard_input_stays_with_the_client(cluster: Cluster) -> None:
 @requires_shared
 def test_real_board_feeds_give_what_a_local_run_gives(cluster: Cluster, tmp_path: Path) -> None:
     feeds = [str(SHARED / "feeds" / name) for name in REAL_FEEDS]
-    rc, out, _ = local_and_cluster(cluster.address, "validate", *TODAY, *feeds)
+    _rc, out, _ = local_and_cluster(cluster.address, "validate", *TODAY, *feeds)
     assert out.count(b"\n") > 100
     local_and_cluster(cluster.address, "to-jsonld", *TODAY, *feeds)
     local_and_cluster(cluster.address, "to-indeed", *TODAY, *feeds)
@@ -143,14 +141,10 @@ def test_a_large_feed_in_segments_gives_what_a_local_run_gives(
     cluster: Cluster, big_feed: Path, tmp_path: Path
 ) -> None:
     rc, out, err = local_and_cluster(cluster.address, "validate", *TODAY, str(big_feed))
-    assert f"{JOBS} jobs".encode() in err
+    assert rc == 0 and f"{JOBS} jobs".encode() in err and out.count(b": T002 ") > 10_000
     # XSD-only: the segment-as-one-document path.
     local_and_cluster(cluster.address, "validate", *TODAY, "--select", "S,X", str(big_feed))
-    table = tmp_path / "jobs.csv"
-    local_and_cluster(
-        cluster.address, "to-csv", *TODAY, str(big_feed), "-o", str(table), written=(table,)
-    )
-    rc, out, err = local_and_cluster(cluster.address, "to-jsonld", *TODAY, str(big_feed))
+    rc, _out, err = local_and_cluster(cluster.address, "to-jsonld", *TODAY, str(big_feed))
     assert rc == 1 and b"held back" in err
 
 
@@ -198,9 +192,10 @@ def test_a_feed_a_worker_cannot_read_ends_the_run_as_locally(
             cluster.address, "validate", *TODAY, missing, str(FIXTURES / "sample.xml")
         )
         assert rc == 2 and b"HTTP 404" in err and b"missing.xml" in err
-        rc, out, err = local_and_cluster(cluster.address, "validate", *TODAY, str(broken))
+        assert b"sample.xml:37:7: T002" in out  # the other feed is still read
+        rc, _, err = local_and_cluster(cluster.address, "validate", *TODAY, str(broken))
         assert rc == 2 and b"broken gzip data" in err
-        rc, out, err = local_and_cluster(cluster.address, "to-jsonld", *TODAY, missing)
+        rc, _out, err = local_and_cluster(cluster.address, "to-jsonld", *TODAY, missing)
         assert rc == 2 and b"nothing was written" in err
 
 
@@ -226,7 +221,7 @@ def test_a_worker_killed_mid_run_loses_nothing(big_feed: Path, tmp_path: Path) -
                 assert time.monotonic() < deadline and run.poll() is None, "no unit reached w0"
                 time.sleep(0.02)
             own.kill(own.workers[0])
-            stdout, stderr = run.communicate(timeout=300)
+            _stdout, stderr = run.communicate(timeout=300)
             assert len(client.scheduler_info()["workers"]) == 1  # w0 is gone
         assert run.returncode == here.returncode, stderr.decode()[-2000:]
         assert stderr.replace(b"cluster.json", b"local.json") == here.stderr
