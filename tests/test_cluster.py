@@ -3,8 +3,8 @@ two ``dask worker`` processes on 127.0.0.1 (tests/cluster.py). Every run is
 compared with a local run of the same command: exit status, standard
 output, standard error and the files written, byte for byte.
 
-The tests share one cluster and run in one pytest-xdist worker (their
-group); the one that kills a worker starts a cluster of its own.
+The tests share one cluster (per pytest-xdist worker that runs them); the
+one that kills a worker starts a cluster of its own.
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ from .cluster import Cluster, range_server
 from .conftest import FIXTURES, REAL_FEEDS, ROOT, SHARED, jobconv_command, requires_shared, run_cli
 
 pytest.importorskip("distributed", reason="the dask extra: pip install -e '.[test]' brings it")
-
-pytestmark = pytest.mark.xdist_group("cluster")
 
 TODAY = ("--today", "2026-01-01")
 JOBS = 20_000
