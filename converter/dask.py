@@ -45,12 +45,13 @@ __all__ = ["ClusterError", "Run", "bag", "connect", "convert", "validate"]
 Paths = Iterable[str | Path] | str | Path
 
 
-def connect(address: str, timeout: float = 30.0) -> Client:
+def connect(address: str, timeout: float = 30.0, workers: int | None = None) -> Client:
     """A client of the scheduler at ``address`` (``tcp://host:8786``), or of
-    a new cluster on this machine for ``local`` (one single-threaded worker
-    process per CPU; closed with the client). Waits ``timeout`` seconds for
-    a worker, and checks that the workers run this jobconv: ClusterError
-    says what is wrong, ImportError when the dask extra is not installed."""
+    a new cluster on this machine for ``local`` (``workers`` single-threaded
+    worker processes, default one per CPU; closed with the client). Waits
+    ``timeout`` seconds for a worker, and checks that the workers run this
+    jobconv: ClusterError says what is wrong, ImportError when the dask
+    extra is not installed."""
     try:
         from distributed import Client
     except ImportError:
@@ -63,7 +64,7 @@ def connect(address: str, timeout: float = 30.0) -> Client:
     try:
         if address == "local":
             client = Client(
-                n_workers=cpu_count(),
+                n_workers=workers or cpu_count(),
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,

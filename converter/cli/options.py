@@ -109,8 +109,8 @@ def check_options(fn: Callable) -> Callable:
             "--scheduler",
             metavar="ADDRESS|local",
             help="Run on a Dask cluster instead of -j processes: its scheduler's address"
-            " (tcp://host:8786), or local for one here. Workers read the feeds where they lie"
-            " (a shared path, an http(s) or fsspec URL). Output is a local run's."
+            " (tcp://host:8786), or local for one here (-j workers). Workers read the feeds"
+            " where they lie (a shared path, an http(s) or fsspec URL). Output is a local run's."
             " Needs pip install 'jobconv[dask]'.",
         ),
         click.option(
@@ -326,7 +326,8 @@ def cluster_of(scheduler: str | None, opts: dict) -> Client | None:
             "--scheduler needs Dask: pip install 'jobconv[dask]' (dask and distributed)"
         ) from None
     try:
-        client = connect(scheduler, timeout=opts.get("timeout", DEFAULT_TIMEOUT))
+        timeout = opts.get("timeout", DEFAULT_TIMEOUT)
+        client = connect(scheduler, timeout=timeout, workers=opts.get("jobs") or None)
     except ImportError as exc:
         raise ClusterError(str(exc)) from None
     return click.get_current_context().with_resource(client)
