@@ -39,7 +39,8 @@ class Cluster:
                 raise RuntimeError(f"the scheduler did not start: {self.logged()}")
             time.sleep(0.1)
         self.workers = [self.add_worker(f"w{i}") for i in range(workers)]
-        self.wait_for(workers)
+        if workers:
+            self.wait_for(workers)
 
     @property
     def address(self) -> str:
