@@ -67,7 +67,8 @@ def connect(address: str, timeout: float = 30.0, workers: int | None = None) -> 
                 n_workers=workers or cpu_count(),
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                host="127.0.0.1",  # this machine's own: nothing listens on its network
+                dashboard_address=":0",  # a free port: never "8787 is in use"
                 silence_logs=logging.ERROR,
             )
         else:

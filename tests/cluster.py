@@ -30,7 +30,7 @@ class Cluster:
         self.log = open(folder / "cluster.log", "wb")  # noqa: SIM115 - closed by stop()
         self.scheduler = self._start(
             "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-            "--scheduler-file", str(self.file),
+            "--dashboard-address", "127.0.0.1:0", "--scheduler-file", str(self.file),
         )  # fmt: skip
         deadline = time.monotonic() + 60
         while not self.file.exists() or not self.file.read_text().strip():
@@ -39,8 +39,12 @@ class Cluster:
                 raise RuntimeError(f"the scheduler did not start: {self.logged()}")
             time.sleep(0.1)
         self.workers = [self.add_worker(f"w{i}") for i in range(workers)]
-        if workers:
-            self.wait_for(workers)
+        try:
+            if workers:
+                self.wait_for(workers)
+        except BaseException:
+            self.stop()
+            raise
 
     @property
     def address(self) -> str:
@@ -60,7 +64,8 @@ class Cluster:
     def add_worker(self, name: str) -> subprocess.Popen:
         return self._start(
             "worker", "--scheduler-file", str(self.file), "--nthreads", "1", "--no-nanny",
-            "--no-dashboard", "--host", "127.0.0.1", "--name", name,
+            "--no-dashboard", "--dashboard-address", "127.0.0.1:0", "--host", "127.0.0.1",
+            "--name", name,
             "--local-directory", str(self.folder),
         )  # fmt: skip
 
