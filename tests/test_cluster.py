@@ -292,6 +292,35 @@ def test_the_api_gives_the_pipelines_results_in_order(cluster: Cluster) -> None:
             converter.dask.bag(client, paths[2:], "jsonld", today=today)
 
 
+def test_a_worker_running_units_in_threads_gives_the_same(tmp_path: Path) -> None:
+    """A Dask worker's default is a thread per core: each thread reads with
+    its own XSD and renderer."""
+    from distributed import Client, LocalCluster
+
+    from converter import Pipeline
+    from converter.writers.targets import Rendering
+
+    feed = tmp_path / "feed.xml"
+    sample = (FIXTURES / "sample.xml").read_text(encoding="utf-8")
+    head, rest = sample.split("<job>", 1)
+    body, tail = ("<job>" + rest).rsplit("</job>", 1)
+    feed.write_text(head + (body + "</job>\n    ") * 100 + tail, encoding="utf-8")
+    today, rendering = date(2026, 1, 1), Rendering.of("jsonld")
+
+    def results(**how):
+        pipeline = Pipeline(today=today, rendering=rendering, segment_size=64 * 1024, **how)
+        found = [(r.line, r.diagnostics, r.text, r.held) for r in pipeline.results(str(feed))]
+        return found, pipeline.tally
+
+    cluster = LocalCluster(
+        n_workers=1, threads_per_worker=4, host="127.0.0.1", dashboard_address=":0"
+    )
+    with cluster, Client(cluster) as client:
+        clustered = results(cluster=client)
+    local = results(jobs=1)
+    assert clustered == local and local[1].jobs == 400
+
+
 @pytest.mark.slow
 def test_the_client_holds_a_bounded_number_of_results(cluster: Cluster, big_feed: Path) -> None:
     """However many units, at most 2 per worker thread + 1 are in flight or

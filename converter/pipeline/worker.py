@@ -11,6 +11,7 @@ as plain tuples, which pickle fastest.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -190,13 +191,18 @@ def work(unit: Unit) -> UnitOutcome:
     return _READING.unit(unit)
 
 
+_THREAD = threading.local()
+
+
 def work_for(spec: ReadSpec, unit: Unit) -> UnitOutcome:
     """Read one unit as ``spec`` says, in a process that was not set up (a
-    cluster's worker): the XSD and renderer are compiled on its first unit
-    of a run and kept for the next."""
-    if _READING is None or _READING.spec != spec:
-        start(spec)
-    return work(unit)
+    cluster's worker): the XSD and renderer are compiled on a thread's first
+    unit of a run and kept for its next. One reading per thread: a Dask
+    worker may run several units at once, and a reading is not to be shared."""
+    reading = getattr(_THREAD, "reading", None)
+    if reading is None or reading.spec != spec:
+        reading = _THREAD.reading = Reading(spec)
+    return reading.unit(unit)
 
 
 def _raw(unit: Unit, sources: Sources) -> contextlib.AbstractContextManager[BinaryIO]:
