@@ -68,7 +68,7 @@ def connect(address: str, timeout: float = 30.0, workers: int | None = None) -> 
                 threads_per_worker=1,
                 processes=True,
                 host="127.0.0.1",  # this machine's own: nothing listens on its network
-                dashboard_address=":0",  # a free port: never "8787 is in use"
+                dashboard_address="127.0.0.1:0",  # a free port: never "8787 is in use"
                 silence_logs=logging.ERROR,
             )
         else:

@@ -94,6 +94,10 @@ def test_many_feeds_give_what_a_local_run_gives(cluster: Cluster, tmp_path: Path
     rc, out, err = local_and_cluster(cluster.address, "validate", *TODAY, "fixtures", cwd=ROOT)
     assert rc == 1 and b"fixtures/invalid/wrong-root.xml:1:1: X003" in out
     assert b"16 files" in err
+    # An XSD named relatively: the workers load it from where the client sees it.
+    local_and_cluster(
+        cluster.address, "validate", *TODAY, "--schema", "schemas/yubhub.xsd", "fixtures", cwd=ROOT
+    )
     local_and_cluster(cluster.address, "validate", *TODAY, "--format", "json", "fixtures", cwd=ROOT)
     local_and_cluster(cluster.address, "to-jsonld", *TODAY, "fixtures", cwd=ROOT)
     table = tmp_path / "jobs.csv"
@@ -155,6 +159,9 @@ def test_a_url_feed_is_read_by_range_on_the_workers(
         local_and_cluster(cluster.address, "validate", *TODAY, url)
         ranges = [r for r in server.requests if r[1] and r[2] == 206]
         whole = [r for r in server.requests if r[1] is None]
+        # --max-size holds on the cluster too: refused, as a local run refuses it.
+        rc, _, err = local_and_cluster(cluster.address, "validate", *TODAY, "--max-size", "1M", url)
+        assert rc == 2 and b"--max-size" in err
     # The local run fetched it whole once; the cluster's run only by ranges:
     # its cuts, the line counts and each segment, many of them.
     assert len(whole) == 1
@@ -182,7 +189,7 @@ def test_a_feed_a_worker_cannot_read_ends_the_run_as_locally(
 ) -> None:
     sample = (FIXTURES / "sample.xml").read_bytes()
     broken = tmp_path / "broken.xml.gz"
-    packed = gzip.compress(sample * 1)
+    packed = gzip.compress(sample)
     broken.write_bytes(packed[: len(packed) * 2 // 3])  # cut off mid-way
     with range_server(tmp_path) as server:
         missing = server.url("missing.xml")
@@ -193,6 +200,11 @@ def test_a_feed_a_worker_cannot_read_ends_the_run_as_locally(
         assert b"sample.xml:37:7: T002" in out  # the other feed is still read
         rc, _, err = local_and_cluster(cluster.address, "validate", *TODAY, str(broken))
         assert rc == 2 and b"broken gzip data" in err
+        # Named relatively, the error names it so, though the worker read its absolute path.
+        rc, _, err = local_and_cluster(
+            cluster.address, "to-jsonld", *TODAY, broken.name, cwd=tmp_path
+        )
+        assert rc == 2 and b"cannot read 'broken.xml.gz'" in err
         rc, _out, err = local_and_cluster(cluster.address, "to-jsonld", *TODAY, missing)
         assert rc == 2 and b"nothing was written" in err
 
@@ -239,6 +251,9 @@ def test_an_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
     done = run_cli("to-jsonld", feed, "--timeout", "2", cwd=tmp_path)
     assert done.returncode == 2
     assert b"cannot reach the Dask scheduler at tcp://127.0.0.1:9" in done.stderr
+    # --scheduler none: this machine, whatever the configuration says.
+    done = run_cli("to-jsonld", feed, "--scheduler", "none", cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout.count(b'"@type": "JobPosting"') == 4
 
 
 def test_without_the_extra_scheduler_says_what_to_install(tmp_path: Path) -> None:

@@ -107,11 +107,11 @@ def check_options(fn: Callable) -> Callable:
         ),
         click.option(
             "--scheduler",
-            metavar="ADDRESS|local",
+            metavar="ADDRESS|local|none",
             help="Run on a Dask cluster instead of -j processes: its scheduler's address"
             " (tcp://host:8786), or local for one here (-j workers). Workers read the feeds"
             " where they lie (a shared path, an http(s) or fsspec URL). Output is a local run's."
-            " Needs pip install 'jobconv[dask]'.",
+            " none: not even the configuration's. Needs pip install 'jobconv[dask]'.",
         ),
         click.option(
             "--engine",
@@ -317,14 +317,10 @@ def pipeline_of(
 def cluster_of(scheduler: str | None, opts: dict) -> Client | None:
     """A client of the ``--scheduler`` (None without one), closed when the
     command ends. ClusterError when it cannot be used or Dask is missing."""
-    if not scheduler:
+    if not scheduler or scheduler == "none":
         return None
-    try:
-        from ..dask import connect
-    except ImportError:
-        raise ClusterError(
-            "--scheduler needs Dask: pip install 'jobconv[dask]' (dask and distributed)"
-        ) from None
+    from ..dask import connect
+
     try:
         timeout = opts.get("timeout", DEFAULT_TIMEOUT)
         client = connect(scheduler, timeout=timeout, workers=opts.get("jobs") or None)

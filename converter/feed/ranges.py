@@ -6,7 +6,9 @@ http(s) URL whose server answers ``Range`` requests (most static servers
 and object stores do), or an fsspec URL (``s3://``, ``gs://``, ``file://``)
 where fsspec is installed. A feed that cannot be read by range (gzip,
 standard input, a server that sends the whole body) is read whole, by one
-worker. Nothing here buffers more than a read asks for.
+worker. A range read checks the bytes it is given are those asked for, of
+a feed still the size it was planned at: a feed replaced between reads is
+an error, never a mix of two editions.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import contextlib
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from .sources import GZIP_MAGIC, FetchError, Sources, fsspec_open, is_fsspec, is_url
@@ -22,55 +25,72 @@ from .sources import GZIP_MAGIC, FetchError, Sources, fsspec_open, is_fsspec, is
 _CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+)")
 
 
-def ranged_size(path: str, sources: Sources) -> int | None:
-    """The bytes of the feed at ``path`` when they can be read by range (an
-    uncompressed file, an http(s) URL answered with 206, an fsspec file);
-    None when the feed must be read whole. OSError when it cannot be read."""
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """What a feed is, before it is read: its stored ``size`` (None when its
+    server does not say), whether its bytes can be read by ``ranged``
+    requests, and whether they are ``compressed`` (gzip)."""
+
+    size: int | None
+    ranged: bool
+    compressed: bool = False
+
+
+def probe(path: str, sources: Sources) -> Probe:
+    """A look at the feed at ``path``: its first bytes, and its size. OSError
+    when it cannot be read. Standard input is neither sized nor ranged."""
     if path == "-":
-        return None
+        return Probe(None, False)
     if is_url(path):
-        return _http_size(path, sources)
-    if is_fsspec(path):
-        with fsspec_open(path) as f:
-            if f.read(2) == GZIP_MAGIC:
-                return None
-            return f.seek(0, os.SEEK_END)
-    if not os.path.isfile(path):
-        return None
-    with open(path, "rb") as f:
-        if f.read(2) == GZIP_MAGIC:
-            return None
-    return os.path.getsize(path)
+        return _http_probe(path, sources)
+    with fsspec_open(path) if is_fsspec(path) else open(path, "rb") as f:
+        compressed = f.read(2) == GZIP_MAGIC
+        size = f.seek(0, os.SEEK_END)
+    return Probe(size, not compressed, compressed)
 
 
-def _http_size(url: str, sources: Sources) -> int | None:
-    response = sources._fetch(url, {"Range": "bytes=0-1", "Accept-Encoding": "identity"})
+def _http_probe(url: str, sources: Sources) -> Probe:
+    response = sources.fetch(url, {"Range": "bytes=0-1", "Accept-Encoding": "identity"})
     try:
-        status = getattr(response._response, "status", 200)
-        found = _CONTENT_RANGE.fullmatch((response.headers.get("Content-Range") or "").strip())
         encoded = (response.headers.get("Content-Encoding") or "identity").lower() != "identity"
-        if status != 206 or found is None or encoded or response.read(2) == GZIP_MAGIC:
-            return None  # no ranges here: one worker reads the feed whole
-        return int(found.group(3))
+        compressed = encoded or response.read(2) == GZIP_MAGIC
+        if response.status == 206:
+            found = _CONTENT_RANGE.fullmatch((response.headers.get("Content-Range") or "").strip())
+            if found is not None:
+                return Probe(int(found.group(3)), not compressed, compressed)
+        length = response.headers.get("Content-Length") or ""
+        # No ranges here: one worker, or this process, reads the feed whole.
+        return Probe(int(length) if length.isdigit() else None, False, compressed)
     finally:
         response.close()
 
 
 @contextlib.contextmanager
-def opened_range(path: str, start: int, end: int, sources: Sources) -> Iterator[BinaryIO]:
+def opened_range(
+    path: str, start: int, end: int, sources: Sources, size: int | None = None
+) -> Iterator[BinaryIO]:
     """Bytes ``start`` to ``end`` (exclusive) of the feed at ``path``, as a
-    stream. OSError when they cannot be read, or the feed changed size."""
+    stream. OSError when they cannot be read, or the feed is no longer the
+    ``size`` it was planned at (replaced or grown between reads)."""
     if is_url(path):
         headers = {"Range": f"bytes={start}-{end - 1}", "Accept-Encoding": "identity"}
-        response = sources._fetch(path, headers)
+        response = sources.fetch(path, headers)
         try:
-            if getattr(response._response, "status", 200) != 206:
+            found = _CONTENT_RANGE.fullmatch((response.headers.get("Content-Range") or "").strip())
+            if response.status != 206 or found is None:
                 raise FetchError(0, "the server no longer answers byte ranges", path)
+            given = (int(found.group(1)), int(found.group(2)) + 1, int(found.group(3)))
+            if given[:2] != (start, end) or (size is not None and given[2] != size):
+                raise FetchError(
+                    0, f"the feed changed while it was read (bytes {given} for {start}-{end})", path
+                )
             yield _Exact(response, end - start, path)  # type: ignore[arg-type]
         finally:
             response.close()
         return
     with fsspec_open(path) if is_fsspec(path) else open(path, "rb") as f:
+        if size is not None and f.seek(0, os.SEEK_END) != size:
+            raise OSError(0, "the feed changed size while it was read", path)
         f.seek(start)
         yield _Exact(f, end - start, path)
 
@@ -86,12 +106,18 @@ class _Exact:
         if self._left <= 0:
             return b""
         want = self._left if size < 0 else min(size, self._left)
-        data = self._stream.read(want)
-        if not data:
-            why = f"the feed ended {self._left:,} bytes early: it changed while it was read"
-            raise OSError(0, why, self._name)
-        self._left -= len(data)
-        return data
+        parts = []
+        while want > 0:  # a socket gives what has come: read until it is all here
+            data = self._stream.read(want)
+            if not data:
+                why = f"the feed ended {self._left:,} bytes early: it changed while it was read"
+                raise OSError(0, why, self._name)
+            parts.append(data)
+            self._left -= len(data)
+            want -= len(data)
+            if size >= 0:
+                break  # a sized read may be short, as a file's is
+        return b"".join(parts)
 
 
 class RangeFile:
@@ -110,8 +136,8 @@ class RangeFile:
         end = self.size if size < 0 else min(self.size, self._position + size)
         if end <= self._position:
             return b""
-        with opened_range(self.path, self._position, end, self.sources) as stream:
-            data = stream.read()
+        with opened_range(self.path, self._position, end, self.sources, self.size) as stream:
+            data = stream.read()  # all of it, or OSError (_Exact)
         self._position = end
         return data
 
@@ -125,11 +151,11 @@ class RangeFile:
         self.close()
 
 
-def newlines(path: str, start: int, end: int, sources: Sources) -> int:
+def newlines(path: str, start: int, end: int, sources: Sources, size: int | None = None) -> int:
     """The line breaks in bytes ``start``..``end`` of the feed: a segment's
     first line is one more than those before it."""
     count = 0
-    with opened_range(path, start, end, sources) as stream:
+    with opened_range(path, start, end, sources, size) as stream:
         while chunk := stream.read(8 * 1024 * 1024):
             count += chunk.count(b"\n")
     return count

@@ -176,13 +176,15 @@ def plan(
         if not os.path.isfile(path):
             return None
         size = os.path.getsize(path)
+        if _count(size, parts, segment_size, largest) < 2:
+            return None  # small: not even opened
+        with open(path, "rb") as f:
+            cut = cuts(f, size, parts, segment_size, dialect, largest)
+            if cut is None:
+                return None
+            return segments(cut, size, _lines_at(f, cut.starts))
     except OSError:
-        return None
-    with open(path, "rb") as f:
-        cut = cuts(f, size, parts, segment_size, dialect, largest)
-        if cut is None:
-            return None
-        return segments(cut, size, _lines_at(f, cut.starts))
+        return None  # unreadable: the serial read says so, in its turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,11 +209,7 @@ def cuts(
     few small reads: its opening and near each split), as :func:`plan`
     chooses them; None when it should be read whole."""
     dialect = dialect or yubhub()
-    if segment_size is None:
-        if parts < 2 or size < 2 * MIN_SEGMENT:
-            return None
-        segment_size = min(largest, max(MIN_SEGMENT, size // (parts * 4)))
-    count = -(-size // max(1, segment_size))
+    count = _count(size, parts, segment_size, largest)
     if count < 2:
         return None
     f.seek(0)
@@ -227,6 +225,15 @@ def cuts(
     if len(starts) < 2:
         return None
     return Cuts(starts, *opening)
+
+
+def _count(size: int, parts: int, segment_size: int | None, largest: int) -> int:
+    """How many segments ``size`` bytes make for ``parts`` processes."""
+    if segment_size is None:
+        if parts < 2 or size < 2 * MIN_SEGMENT:
+            return 0
+        segment_size = min(largest, max(MIN_SEGMENT, size // (parts * 4)))
+    return -(-size // max(1, segment_size))
 
 
 def segments(cut: Cuts, size: int, lines: list[int]) -> list[Segment]:

@@ -78,10 +78,14 @@ def fsspec_open(path: str) -> Any:
         ) from None
     try:
         return fsspec.open(path, "rb").open()
+    except OSError:
+        raise
     except ImportError as exc:  # fsspec knows the scheme, its package is missing (s3fs)
         raise OSError(0, f"{scheme}:// URLs need a package: {exc}", path) from None
     except ValueError as exc:  # no filesystem for the scheme
         raise OSError(0, f"{scheme}:// is no fsspec filesystem: {exc}", path) from None
+    except Exception as exc:  # a store's own error: no credentials, no bucket
+        raise OSError(0, f"{type(exc).__name__}: {exc}", path) from None
 
 
 def is_gzip(path: str) -> bool:
@@ -200,14 +204,16 @@ class Sources:
                 yield _ungzip(raw, path)
             return
         if is_url(path):
-            with contextlib.closing(self._fetch(path)) as response:
+            with contextlib.closing(self.fetch(path)) as response:
                 yield _Limited(_ungzip(_encoded(response, path), path), self.max_size, path)
             return
         with open(path, "rb") as raw:
             yield _ungzip(raw, path)
 
-    def _fetch(self, url: str, headers: dict[str, str] | None = None) -> _Timed:
-        """The response to a GET of ``url`` (``headers`` added: a Range)."""
+    def fetch(self, url: str, headers: dict[str, str] | None = None) -> _Timed:
+        """The response to a GET of ``url`` (``headers`` added: a Range), its
+        ``status`` and ``headers`` read, its body not yet: FetchError when
+        the server refuses it, or says it is over ``max_size``."""
         import urllib.error  # only when a URL is read: 20 ms of start-up otherwise
         import urllib.request
 
@@ -271,6 +277,7 @@ class _Timed:
     def __init__(self, response, url: str, timeout: float) -> None:
         self._response, self._url, self._timeout = response, url, timeout
         self.headers = response.headers
+        self.status: int = getattr(response, "status", 200)
         length = response.headers.get("Content-Length") or ""
         self._expected = int(length) if length.isdigit() else None
         self._received = 0

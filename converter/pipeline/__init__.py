@@ -113,7 +113,8 @@ class Pipeline:
         self.sources = sources or Sources()
         self.read_spec = ReadSpec(
             engine if isinstance(engine, str) else "",
-            schema,
+            # A cluster's workers do not share this directory.
+            Path(schema).resolve() if schema is not None and cluster is not None else schema,
             tuple(sorted(self.policy.reported)),
             self.today,
             rendering,
@@ -296,13 +297,7 @@ class Pipeline:
             from .cluster import Clustered, cluster_units
 
             plan = cluster_units(
-                self.cluster,
-                paths,
-                self.read_spec,
-                self.segment_size,
-                self._dialects,
-                self._walked,
-                largest,
+                self.cluster, paths, self.read_spec, self.segment_size, self._dialects, largest
             )
             run = Clustered(self.cluster, self.read_spec).run(plan)
         for unit, outcome in run:
@@ -315,7 +310,9 @@ class Pipeline:
                 if unit.segment is None:  # a small feed, read whole by a worker
                     self._begin(unit.path)
                     yield from outcome.items
-                    if outcome.error is not None:
+                    if isinstance(outcome.error, DialectError) and unit.path in self._walked:
+                        yield self._not_a_feed(unit.path, outcome.error)  # X003, as _serial
+                    elif outcome.error is not None:
                         raise outcome.error
                     continue
                 if unit.segment.is_first:

@@ -19,13 +19,15 @@ Imports :mod:`distributed` only when a run is given a cluster.
 from __future__ import annotations
 
 import os
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import CancelledError
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from ..feed.dialects import HEAD_BYTES, by_name, of_head
-from ..feed.ranges import RangeFile, newlines, ranged_size
+from ..feed.ranges import Probe, RangeFile, newlines, probe
 from ..feed.segments import MIN_SEGMENT, Cuts, Segment, cuts, segments
 from ..feed.sources import Sources, is_fsspec, is_url
 from ..results import ClusterError
@@ -37,6 +39,9 @@ if TYPE_CHECKING:
     from distributed import Client
 
 _MISSING = object()
+#: A gzip feed up to this many bytes goes whole to a worker (about ten times
+#: as much XML); a larger one streams here, as its results would weigh.
+WHOLE_COMPRESSED = MIN_SEGMENT // 4
 
 
 def threads(client: Client) -> int:
@@ -55,6 +60,9 @@ class Clustered:
         # Two tasks per thread: each worker has its next unit while it works
         # on one, and results waiting for their turn stay few.
         self.ahead = ahead or 2 * threads(client) + 1
+
+    def _outcome(self, unit: Unit, future: Any) -> UnitOutcome:
+        return _outcome(unit, future, self.client, self.spec.sources.timeout)
 
     def run(self, units: Iterable[Unit]) -> Iterator[tuple[Unit, UnitOutcome | None]]:
         pending: deque[tuple[Unit, Any]] = deque()
@@ -76,26 +84,44 @@ class Clustered:
                 if not pending:
                     break
                 unit, future = pending.popleft()
-                yield unit, None if future is None else _outcome(unit, future)
+                yield unit, None if future is None else self._outcome(unit, future)
         finally:
             for _, future in pending:
                 if future is not None:
                     future.cancel()
 
 
-def _outcome(unit: Unit, future: Any) -> UnitOutcome:
-    """The unit's outcome, released on the cluster once taken. A feed that
-    cannot be read raises its OSError, as a local read does; a unit whose
-    workers kept dying (``allowed-failures``) is a ClusterError."""
+def _outcome(unit: Unit, future: Any, client: Client, timeout: float) -> UnitOutcome:
+    """The unit's outcome, released on the cluster once taken. A unit whose
+    workers kept dying (``allowed-failures``), a cluster left without workers
+    for ``timeout`` seconds, or a scheduler gone, is a ClusterError."""
     from distributed import KilledWorker
+    from distributed.comm import CommClosedError
 
+    alone: float | None = None  # since when the cluster has had no worker
     try:
-        return future.result()
+        while True:
+            try:
+                return future.result(timeout=min(5.0, timeout))
+            except TimeoutError:
+                if client.status != "running":
+                    raise ClusterError("the Dask scheduler went away") from None
+                if client.nthreads():
+                    alone = None
+                    continue
+                alone = alone or time.monotonic()
+                if time.monotonic() - alone > timeout:
+                    raise ClusterError(
+                        f"no Dask worker left to read {unit.path} for {timeout:g} s (--timeout)"
+                    ) from None
     except KilledWorker as exc:
         raise ClusterError(
             f"{unit.path}: reading it stopped every Dask worker that took it ({exc});"
             " a worker out of memory? See the workers' logs"
         ) from None
+    except (CommClosedError, CancelledError) as exc:
+        why = f"the Dask cluster went away while {unit.path} was read ({exc!r})"
+        raise ClusterError(why) from None
     finally:
         future.release()
 
@@ -115,66 +141,70 @@ def cluster_units(
     spec: ReadSpec,
     segment_size: int | None,
     dialects: dict[str, str],
-    walked: set[str],
     largest: int,
 ) -> Iterator[Unit]:
-    """The units of ``paths`` for the cluster: every feed goes to it, a large
-    one in segments when its bytes can be read by range; standard input and
-    folders' files that are no feed (X003) stay here."""
+    """The units of ``paths`` for the cluster: a large feed in segments when
+    its bytes can be read by range; a small one whole, by a worker. What
+    would weigh on memory as one result stays here and streams, as locally:
+    a large feed that cannot be cut (gzip, a server without ranges, an odd
+    opening), standard input, and a feed that cannot even be looked at (the
+    error is this process's own, as in a local run)."""
+    from distributed import KilledWorker
+
     parts = threads(client)
     for path in paths:
         dialect = dialects.get(path)
-        if path == "-" or (dialect is None and path in walked):
+        where = path if path == "-" or is_url(path) or is_fsspec(path) else os.path.abspath(path)
+        try:
+            found = probe(where, spec.sources)
+            cut = _segmented(client, where, spec, found, parts, segment_size, dialect, largest)
+        except (OSError, KilledWorker):  # here, or counting lines on a worker
             yield Unit(path, None, False, dialect)
             continue
-        where = path if is_url(path) or is_fsspec(path) else os.path.abspath(path)
-        try:
-            found = _segmented(client, where, spec, parts, segment_size, dialect, largest)
-        except Exception as exc:  # OSError, here or on a worker; KilledWorker
-            if not isinstance(exc, OSError) and type(exc).__name__ != "KilledWorker":
-                raise
-            found = None  # a worker reads it whole, and says why it cannot
-        if found is None:
-            yield Unit(path, None, True, dialect, where)
-        else:
-            dialect, parts_of = found
-            yield from (Unit(path, s, True, dialect, where) for s in parts_of)
+        if cut is not None:
+            dialect, segmented = cut
+            yield from (Unit(path, s, True, dialect, where, found.size) for s in segmented)
+            continue
+        small = WHOLE_COMPRESSED if found.compressed else 2 * MIN_SEGMENT
+        remote = found.size is not None and found.size < small
+        yield Unit(path, None, remote, dialect, where, found.size)
 
 
 def _segmented(
     client: Client,
     where: str,
     spec: ReadSpec,
+    found: Probe,
     parts: int,
     segment_size: int | None,
     dialect: str | None,
     largest: int,
 ) -> tuple[str, list[Segment]] | None:
     """The feed's dialect and segments, or None when it is read whole (small,
-    compressed, not to be had by range, or odd, as
+    compressed, not to be had by range, over ``--max-size``, or odd, as
     :func:`~converter.feed.segments.plan` judges)."""
-    sources = spec.sources
-    size = ranged_size(where, sources)
-    if size is None or (segment_size is None and size < 2 * MIN_SEGMENT):
+    sources, size = spec.sources, found.size
+    if not found.ranged or size is None or (segment_size is None and size < 2 * MIN_SEGMENT):
         return None
     remote = is_url(where) or is_fsspec(where)
+    if remote and size > sources.max_size:
+        return None  # read whole, it fails as a local read does
     with RangeFile(where, size, sources) if remote else open(where, "rb") as f:
         if dialect is None:  # told from the opening, as a worker would
             dialect = of_head(f.read(HEAD_BYTES), where, spec.dialect).name
         cut = cuts(f, size, parts, segment_size, by_name(dialect), largest)  # type: ignore[arg-type]
     if cut is None:
         return None
-    return dialect, segments(cut, size, _first_lines(client, where, cut, sources))
+    return dialect, segments(cut, size, _first_lines(client, where, cut, size, sources))
 
 
-def _first_lines(client: Client, path: str, cut: Cuts, sources: Sources) -> list[int]:
+def _first_lines(client: Client, path: str, cut: Cuts, size: int, sources: Sources) -> list[int]:
     """The line each segment starts on, from the line breaks before it,
     counted by the workers (a feed on a URL is never read whole here)."""
-    bounds = cut.starts
     counts = client.gather(
         [
-            client.submit(newlines, path, start, end, sources, pure=False)
-            for start, end in pairwise(bounds)
+            client.submit(newlines, path, start, end, sources, size, pure=False)
+            for start, end in pairwise(cut.starts)
         ]
     )
     lines = [1]

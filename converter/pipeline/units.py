@@ -22,13 +22,16 @@ class Unit:
     """A feed, or one segment of it, to read in turn, in ``dialect`` (None:
     told from its opening as it is read). ``where`` is the feed's absolute
     path, for a cluster's workers, which do not share this process's
-    directory (None: ``path``, the name its findings carry)."""
+    directory (None: ``path``, the name its findings carry); ``size`` the
+    feed's bytes when its segments were planned (a feed of another size by
+    the time a worker reads it was replaced: an error, not a mix)."""
 
     path: str
     segment: Segment | None = None
     remote: bool = False
     dialect: str | None = None
     where: str | None = None
+    size: int | None = None
 
 
 @dataclass(slots=True)

@@ -150,22 +150,23 @@ class Reading:
     def unit(self, unit: Unit) -> UnitOutcome:
         """One unit read here: a feed whole, or a segment of one, from
         wherever it lies (:mod:`converter.feed.ranges`)."""
-        sources = self.spec.sources
+        sources, segment = self.spec.sources, unit.segment
         dialect = by_name(unit.dialect) if unit.dialect else None
-        if not self.spec.model and dialect is not None:
-            # XSD-only: the segment as one document, when all is valid.
-            with _raw(unit, sources) as raw:
-                clean = clean_jobs(raw, unit.path, unit.segment, dialect, self.engine(dialect))
-            if clean is not None:
-                name = unit.path
-                return UnitOutcome([(name, i, line, [], True, {}, None) for i, line in clean])
         items: list[Packed] = []
         try:
+            if not self.spec.model and dialect is not None:
+                # XSD-only: the segment as one document, when all is valid.
+                with _raw(unit, sources) as raw:
+                    clean = clean_jobs(raw, unit.path, segment, dialect, self.engine(dialect))
+                if clean is not None:
+                    name = unit.path
+                    return UnitOutcome([(name, i, line, [], True, {}, None) for i, line in clean])
             with _raw(unit, sources) as raw:
-                segment = unit.segment
                 stream = raw if segment is None else SegmentStream(unit.path, segment, raw)
                 items.extend(self.packed(stream, unit.path, segment, dialect))
         except OSError as exc:  # the main process gives what came first, then the error
+            if unit.where is not None and exc.filename == unit.where:
+                exc.filename = unit.path  # the name it was given, as a local read says
             return UnitOutcome(items, usable=False, error=exc)
         return UnitOutcome(items, usable=self.usable)
 
@@ -211,4 +212,4 @@ def _raw(unit: Unit, sources: Sources) -> contextlib.AbstractContextManager[Bina
     where = unit.where or unit.path
     if unit.segment is None:
         return sources.opened(where)
-    return opened_range(where, unit.segment.start, unit.segment.end, sources)
+    return opened_range(where, unit.segment.start, unit.segment.end, sources, unit.size)
