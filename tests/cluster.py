@@ -112,6 +112,8 @@ class RangeServer(http.server.ThreadingHTTPServer):
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.requests: list[tuple[str, str | None, int]] = []
+        self.ranges = True  # False: every answer is the whole file, 200
+        self.shift = 0  # answer a range this many bytes off what was asked
         super().__init__(("127.0.0.1", 0), _RangeHandler)
 
     def url(self, name: str) -> str:
@@ -131,9 +133,10 @@ class _RangeHandler(http.server.BaseHTTPRequestHandler):
         size = path.stat().st_size
         start, end = 0, size - 1
         found = re.fullmatch(r"bytes=(\d+)-(\d*)", wanted or "")
+        found = found if self.server.ranges else None
         status = 206 if found else 200
         if found:
-            start = int(found.group(1))
+            start = int(found.group(1)) + self.server.shift
             end = min(size - 1, int(found.group(2))) if found.group(2) else size - 1
         self.server.requests.append((self.path, wanted, status))
         self.send_response(status)
