@@ -17,7 +17,9 @@ from pathlib import Path
 import pytest
 
 from converter import Pipeline, Rendering
+from converter.feed.ranges import opened_range
 from converter.feed.segments import SegmentStream, plan
+from converter.feed.sources import Sources
 from converter.outputs import StreamOutput
 from converter.publish import publish
 
@@ -73,8 +75,8 @@ def test_plan_cuts_at_job_lines_and_counts_lines(tmp_path: Path) -> None:
         assert after.first_line == data[: after.start].count(b"\n") + 1
     # Each segment, with its synthetic opening and closing, is a feed.
     for segment in segments:
-        with SegmentStream(str(path), segment) as stream:
-            body = b"".join(iter(lambda: stream.read(100), b""))
+        with opened_range(str(path), segment.start, segment.end, Sources()) as raw:
+            body = b"".join(iter(SegmentStream(segment, raw).read, b""))
         assert body.count(b"<job>") == data[segment.start : segment.end].count(b"<job>")
 
 

@@ -16,7 +16,9 @@ import pytest
 from converter import Pipeline
 from converter.feed.dialects import by_name, of_path
 from converter.feed.engines import load_engine
+from converter.feed.ranges import opened_range
 from converter.feed.segments import plan
+from converter.feed.sources import Sources
 from converter.feed.whole import clean_jobs
 from converter.lint.rules import RULES
 from converter.lint.rules.xml import DOCUMENT_CODES
@@ -102,6 +104,14 @@ def test_xsd_only_results_are_the_full_reads(tmp_path: Path, name: str) -> None:
     assert _results(path, 2, segment_size=1200) == full  # segments, the fast path where clean
 
 
+def clean(path: Path, segment, dialect, engine):
+    """clean_jobs on the segment's bytes (the whole file for None), as a worker reads them."""
+    end = path.stat().st_size if segment is None else segment.end
+    start = 0 if segment is None else segment.start
+    with opened_range(str(path), start, end, Sources()) as raw:
+        return clean_jobs(raw, str(path), segment, dialect, engine)
+
+
 def test_the_fast_path_vouches_for_clean_segments_only(tmp_path: Path) -> None:
     engine = load_engine("lxml", by_name("yubhub").schema_path)
     dialect = by_name("yubhub")
@@ -110,7 +120,7 @@ def test_the_fast_path_vouches_for_clean_segments_only(tmp_path: Path) -> None:
         path.write_text(FEEDS[name], encoding="utf-8")
         segments = plan(str(path), 2, 1200)
         assert segments is not None and len(segments) > 5
-        found = [clean_jobs(str(path), str(path), s, dialect, engine) for s in segments]
+        found = [clean(path, s, dialect, engine) for s in segments]
         assert all(f is not None for f in found), name
         # The ids and lines of the streaming read, job for job.
         serial = [(r[1], r[2]) for r in _results(path, 1)[0] if r[3]]
@@ -126,13 +136,13 @@ def test_the_fast_path_vouches_for_clean_segments_only(tmp_path: Path) -> None:
         path.write_text(FEEDS[name], encoding="utf-8")
         segments = plan(str(path), 2, 1200)
         assert segments is not None
-        found = [clean_jobs(str(path), str(path), s, dialect, engine) for s in segments]
+        found = [clean(path, s, dialect, engine) for s in segments]
         assert None in found, name  # the segment with the oddity goes to the reader
         assert any(f is not None for f in found), name  # and only that one
     for name in ("doctype", "entities", "no-jobs", "element-after-the-last-job"):
         path = tmp_path / f"{name}.xml"
         path.write_text(FEEDS[name], encoding="utf-8")
-        assert clean_jobs(str(path), str(path), None, dialect, engine) is None, name
+        assert clean(path, None, dialect, engine) is None, name
 
 
 def test_an_indeed_trailer_is_left_to_the_reader(tmp_path: Path) -> None:
@@ -141,10 +151,10 @@ def test_an_indeed_trailer_is_left_to_the_reader(tmp_path: Path) -> None:
     dialect = of_path(str(path))
     assert dialect is not None and dialect.name == "indeed"
     engine = load_engine("lxml", dialect.schema_path)
-    clean = clean_jobs(str(path), str(path), None, dialect, engine)
-    assert clean is not None and len(clean) == 60 and clean[0][0] == "r-0"
+    found = clean(path, None, dialect, engine)
+    assert found is not None and len(found) == 60 and found[0][0] == "r-0"
     path.write_text(FEEDS["indeed-trailer"], encoding="utf-8")
-    assert clean_jobs(str(path), str(path), None, dialect, engine) is None
+    assert clean(path, None, dialect, engine) is None
 
 
 def test_only_document_codes_leave_the_model_out() -> None:

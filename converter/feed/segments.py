@@ -75,17 +75,12 @@ class Segment:
 
 
 class SegmentStream:
-    """A binary stream of ``head``, the segment's bytes, then ``tail``; the
-    bytes from the file at ``path``, or from ``raw`` (a stream of them alone,
-    which its owner closes)."""
+    """A binary stream of ``head``, the segment's bytes from ``raw`` (a
+    stream of those bytes alone: :func:`~converter.feed.ranges.opened_range`),
+    then ``tail``."""
 
-    def __init__(self, path: str, segment: Segment, raw: BinaryIO | None = None) -> None:
-        if raw is None:
-            self._file = open(path, "rb")  # noqa: SIM115 - closed by close()
-            self._file.seek(segment.start)
-            self._owned = True
-        else:
-            self._file, self._owned = raw, False
+    def __init__(self, segment: Segment, raw: BinaryIO) -> None:
+        self._file = raw
         self._left = segment.end - segment.start
         self._head = segment.head
         self._tail = segment.tail
@@ -102,16 +97,6 @@ class SegmentStream:
             self._left = 0
         data, self._tail = self._tail, b""
         return data
-
-    def close(self) -> None:
-        if self._owned:
-            self._file.close()
-
-    def __enter__(self) -> SegmentStream:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def _opening(head: bytes, dialect: Dialect) -> tuple[bytes, bytes] | None:

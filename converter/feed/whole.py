@@ -36,25 +36,18 @@ MAX_WHOLE = 8 * 1024 * 1024
 
 
 def clean_jobs(
-    source: str | BinaryIO,
+    raw: BinaryIO,
     name: str,
     segment: Segment | None,
     dialect: Dialect,
     engine: Engine,
 ) -> list[tuple[str | None, int | None]] | None:
-    """``(job id, line)`` of every job of the segment (or the whole feed) at
-    ``source`` (a path, or a stream of the segment's own bytes) when all of
-    them, and the document around them, are valid; None when the streaming
-    reader must judge it."""
+    """``(job id, line)`` of every job of the segment (or the whole feed)
+    whose bytes ``raw`` gives when all of them, and the document around
+    them, are valid; None when the streaming reader must judge it."""
     if not isinstance(engine, LxmlEngine):
         return None
-    if isinstance(source, str):
-        with open(source, "rb") as f:
-            if segment is not None:
-                f.seek(segment.start)
-            root = _parsed(f, segment)
-    else:
-        root = _parsed(source, segment)
+    root = _parsed(raw, segment)
     if root is None:
         return None
     jobs = _plain_jobs(root, dialect, segment is None or segment.is_first)

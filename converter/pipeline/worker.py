@@ -162,7 +162,7 @@ class Reading:
                     name = unit.path
                     return UnitOutcome([(name, i, line, [], True, {}, None) for i, line in clean])
             with _raw(unit, sources) as raw:
-                stream = raw if segment is None else SegmentStream(unit.path, segment, raw)
+                stream = raw if segment is None else SegmentStream(segment, raw)
                 items.extend(self.packed(stream, unit.path, segment, dialect))
         except OSError as exc:  # the main process gives what came first, then the error
             if unit.where is not None and exc.filename == unit.where:
