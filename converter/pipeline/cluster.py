@@ -19,6 +19,7 @@ Imports :mod:`distributed` only when a run is given a cluster.
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -99,21 +100,21 @@ def _outcome(unit: Unit, future: Any, client: Client, timeout: float) -> UnitOut
     from distributed.comm import CommClosedError
 
     alone: float | None = None  # since when the cluster has had no worker
+    done = threading.Event()  # not result(timeout=): its timeouts leave asyncio warnings
+    future.add_done_callback(lambda _: done.set())
     try:
-        while True:
-            try:
-                return future.result(timeout=min(5.0, timeout))
-            except TimeoutError:
-                if client.status != "running":
-                    raise ClusterError("the Dask scheduler went away") from None
-                if client.nthreads():
-                    alone = None
-                    continue
-                alone = alone or time.monotonic()
-                if time.monotonic() - alone > timeout:
-                    raise ClusterError(
-                        f"no Dask worker left to read {unit.path} for {timeout:g} s (--timeout)"
-                    ) from None
+        while not done.wait(min(5.0, timeout)):
+            if client.status != "running":
+                raise ClusterError("the Dask scheduler went away")
+            if client.nthreads():
+                alone = None
+                continue
+            alone = alone or time.monotonic()
+            if time.monotonic() - alone > timeout:
+                raise ClusterError(
+                    f"no Dask worker left to read {unit.path} for {timeout:g} s (--timeout)"
+                )
+        return future.result()
     except KilledWorker as exc:
         raise ClusterError(
             f"{unit.path}: reading it stopped every Dask worker that took it ({exc});"
