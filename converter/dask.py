@@ -60,7 +60,10 @@ def connect(address: str, timeout: float = 30.0, workers: int | None = None) -> 
         ) from None
     from .pipeline.pool import cpu_count
 
-    logging.getLogger("distributed").setLevel(logging.ERROR)  # its chatter is not ours
+    # Its chatter is not ours, and what goes wrong becomes a ClusterError.
+    # Dask's logging configuration sets these levels one by one: each is set here.
+    for name in ("distributed", "distributed.client", "distributed.core", "distributed.worker"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         if address == "local":
             client = Client(

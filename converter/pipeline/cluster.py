@@ -93,36 +93,57 @@ class Clustered:
 
 
 def _outcome(unit: Unit, future: Any, client: Client, timeout: float) -> UnitOutcome:
-    """The unit's outcome, released on the cluster once taken. A unit whose
+    """The unit's outcome; a ClusterError when the cluster cannot give it."""
+    return _result(future, client, timeout, unit.path)
+
+
+def _result(future: Any, client: Client, timeout: float, path: str) -> Any:
+    """The task's result, released on the cluster once taken. A task whose
     workers kept dying (``allowed-failures``), a cluster left without workers
-    for ``timeout`` seconds, or a scheduler gone, is a ClusterError."""
+    for ``timeout`` seconds, or a scheduler gone, is a ClusterError; an error
+    the task raised (an OSError reading ``path``) is raised here."""
     from distributed import KilledWorker
     from distributed.comm import CommClosedError
 
+    taken: list[Any] = []
+    done = threading.Event()
+
+    def take() -> None:
+        # In a thread of its own: result() waits unbounded, even for a result
+        # lost with its worker and recomputed, and result(timeout=) leaves
+        # asyncio's "Future exception was never retrieved" on stderr.
+        try:
+            taken.append((future.result(), None))
+        except BaseException as exc:  # handed to the caller
+            taken.append((None, exc))
+        finally:
+            done.set()
+
+    threading.Thread(target=take, name="jobconv-result", daemon=True).start()
     alone: float | None = None  # since when the cluster has had no worker
-    done = threading.Event()  # not result(timeout=): its timeouts leave asyncio warnings
-    future.add_done_callback(lambda _: done.set())
     try:
         while not done.wait(min(5.0, timeout)):
             if client.status != "running":
-                raise ClusterError("the Dask scheduler went away")
+                raise ClusterError(f"the Dask scheduler went away while {path} was read")
             if client.nthreads():
                 alone = None
                 continue
             alone = alone or time.monotonic()
             if time.monotonic() - alone > timeout:
                 raise ClusterError(
-                    f"no Dask worker left to read {unit.path} for {timeout:g} s (--timeout)"
+                    f"no Dask worker left to read {path} for {timeout:g} s (--timeout)"
                 )
-        return future.result()
+        value, error = taken[0]
+        if error is not None:
+            raise error
+        return value
     except KilledWorker as exc:
         raise ClusterError(
-            f"{unit.path}: reading it stopped every Dask worker that took it ({exc});"
+            f"{path}: reading it stopped every Dask worker that took it ({exc});"
             " a worker out of memory? See the workers' logs"
         ) from None
-    except (CommClosedError, CancelledError) as exc:
-        why = f"the Dask cluster went away while {unit.path} was read ({exc!r})"
-        raise ClusterError(why) from None
+    except (CommClosedError, CancelledError):
+        raise ClusterError(f"the Dask scheduler went away while {path} was read") from None
     finally:
         future.release()
 
@@ -150,16 +171,16 @@ def cluster_units(
     a large feed that cannot be cut (gzip, a server without ranges, an odd
     opening), standard input, and a feed that cannot even be looked at (the
     error is this process's own, as in a local run)."""
-    from distributed import KilledWorker
-
-    parts = threads(client)
+    # Cut even for one worker thread: the results of a large feed read whole
+    # would weigh on both ends as one.
+    parts = max(2, threads(client))
     for path in paths:
         dialect = dialects.get(path)
         where = path if path == "-" or is_url(path) or is_fsspec(path) else os.path.abspath(path)
         try:
             found = probe(where, spec.sources)
             cut = _segmented(client, where, spec, found, parts, segment_size, dialect, largest)
-        except (OSError, KilledWorker):  # here, or counting lines on a worker
+        except OSError:  # here, or counting lines on a worker
             yield Unit(path, None, False, dialect)
             continue
         if cut is not None:
@@ -202,13 +223,16 @@ def _segmented(
 def _first_lines(client: Client, path: str, cut: Cuts, size: int, sources: Sources) -> list[int]:
     """The line each segment starts on, from the line breaks before it,
     counted by the workers (a feed on a URL is never read whole here)."""
-    counts = client.gather(
-        [
-            client.submit(newlines, path, start, end, sources, size, pure=False)
-            for start, end in pairwise(cut.starts)
-        ]
+    futures = deque(
+        client.submit(newlines, path, start, end, sources, size, pure=False)
+        for start, end in pairwise(cut.starts)
     )
     lines = [1]
-    for count in counts:
-        lines.append(lines[-1] + count)
+    try:
+        while futures:
+            count = _result(futures.popleft(), client, sources.timeout, path)
+            lines.append(lines[-1] + count)
+    finally:
+        for future in futures:
+            future.cancel()
     return lines
