@@ -361,6 +361,24 @@ def test_a_worker_running_units_in_threads_gives_the_same(tmp_path: Path) -> Non
     assert clustered == local and local[1].jobs == 400
 
 
+def test_one_worker_thread_still_reads_a_large_feed_in_segments(mid_feed: Path) -> None:
+    """Cut for one thread too: read whole, a large feed would come back as
+    one result as large as itself."""
+    from distributed import Client, LocalCluster
+
+    from converter import Pipeline
+    from converter.pipeline.cluster import cluster_units
+
+    cluster = LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address="127.0.0.1:0"
+    )
+    with cluster, Client(cluster) as client:
+        spec = Pipeline(cluster=client).read_spec
+        units = list(cluster_units(client, [str(mid_feed)], spec, None, {}, 4 * MIN_SEGMENT))
+    assert len(units) > 1 and all(u.remote and u.segment is not None for u in units)
+    assert [u.segment.start for u in units] == sorted({u.segment.start for u in units})
+
+
 def test_the_client_holds_a_bounded_number_of_results(cluster: Cluster, mid_feed: Path) -> None:
     """However many units (here 20), at most 2 per worker thread + 1 are in
     flight or waiting on the cluster for the client to take them."""
