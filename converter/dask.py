@@ -14,7 +14,7 @@ local run's, and the client holds only a few at a time::
         for diagnostic in result.diagnostics:
             print(diagnostic)
     jobs = converter.dask.bag(client, ["https://example.com/feed.xml"], target="jsonld")
-    jobs.to_dataframe().to_parquet("jobs/")
+    jobs.to_dataframe().to_parquet("jobs/")  # with pandas and pyarrow installed
 
 Every worker needs the same jobconv as the client (:func:`connect` checks).
 Keyword ``options`` are :class:`~converter.Pipeline`'s (``settings``,
