@@ -43,6 +43,8 @@ def test_a_file_and_a_url_give_the_same_ranges(folder: Path) -> None:
         planner = RangeFile(url, len(BODY), Sources())
         planner.seek(54_990)
         assert planner.read(100) == BODY[54_990:] and planner.read(5) == b""
+        planner.seek(0)
+        assert planner.seek(-11, 2) == len(BODY) - 11 and planner.read() == BODY[-11:]
         asked = [r[1] for r in server.requests]
     assert all(a is not None and a.startswith("bytes=") for a in asked)
 
@@ -74,3 +76,20 @@ def test_the_wrong_bytes_or_a_replaced_feed_are_an_error_never_a_mix(folder: Pat
     (folder / "feed.xml").write_bytes(BODY[:150])  # cut short since planned
     with pytest.raises(OSError, match="ended 50 bytes early"):
         read(str(folder / "feed.xml"), 100, 200)
+
+
+def test_a_pipe_named_as_a_file_is_not_read_by_the_probe(tmp_path: Path) -> None:
+    """Its bytes come once: the run reads them, in the client, from the start.
+    (Opening a FIFO no one writes to would wait forever.)"""
+    import os
+    import threading
+
+    fifo = tmp_path / "feed.xml"
+    os.mkfifo(fifo)
+    found = []
+    looking = threading.Thread(
+        target=lambda: found.append(probe(str(fifo), Sources())), daemon=True
+    )
+    looking.start()
+    looking.join(5)
+    assert found and (found[0].size, found[0].ranged) == (None, False)

@@ -448,6 +448,13 @@ def test_other_url_schemes_go_to_fsspec(tmp_path: Path) -> None:
     unknown = run_cli("validate", "nosuch://127.0.0.1/feed.xml")
     assert unknown.returncode == 2
     assert b"nosuch:// is no fsspec filesystem" in unknown.stderr
+    # --max-size holds, counted decompressed, as for http(s).
+    packed = tmp_path / "feed.xml.gz"
+    packed.write_bytes(gzip.compress(SAMPLE))
+    for url in (feed.as_uri(), packed.as_uri()):
+        over = run_cli("validate", url, "--max-size", f"{len(SAMPLE) - 1}", *TODAY)
+        assert over.returncode == 2 and b"--max-size" in over.stderr, over.stderr
+    assert run_cli("validate", packed.as_uri(), "--max-size", f"{len(SAMPLE)}").returncode == 0
 
 
 def test_other_url_schemes_without_fsspec_say_what_to_install(tmp_path: Path) -> None:

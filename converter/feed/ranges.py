@@ -14,8 +14,10 @@ an error, never a mix of two editions.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -38,12 +40,16 @@ class Probe:
 
 def probe(path: str, sources: Sources) -> Probe:
     """A look at the feed at ``path``: its first bytes, and its size. OSError
-    when it cannot be read. Standard input is neither sized nor ranged."""
+    when it cannot be read. Standard input, and a pipe named as a file
+    (``<(zcat feed.gz)``, a FIFO), are neither sized nor ranged, nor read
+    here: their bytes can be read once only."""
     if path == "-":
         return Probe(None, False)
     if is_url(path):
         return _http_probe(path, sources)
-    with fsspec_open(path) if is_fsspec(path) else open(path, "rb") as f:
+    if not is_fsspec(path) and not stat.S_ISREG(os.stat(path).st_mode):
+        return Probe(None, False)
+    with _opened(path) as f:
         compressed = f.read(2) == GZIP_MAGIC
         size = f.seek(0, os.SEEK_END)
     return Probe(size, not compressed, compressed)
@@ -56,8 +62,9 @@ def _http_probe(url: str, sources: Sources) -> Probe:
         compressed = encoded or response.read(2) == GZIP_MAGIC
         if response.status == 206:
             found = _CONTENT_RANGE.fullmatch((response.headers.get("Content-Range") or "").strip())
-            if found is not None:
-                return Probe(int(found.group(3)), not compressed, compressed)
+            if found is None:  # no size to plan by: its Content-Length is the range's
+                return Probe(None, False, compressed)
+            return Probe(int(found.group(3)), not compressed, compressed)
         length = response.headers.get("Content-Length") or ""
         # No ranges here: one worker, or this process, reads the feed whole.
         return Probe(int(length) if length.isdigit() else None, False, compressed)
@@ -88,11 +95,16 @@ def opened_range(
         finally:
             response.close()
         return
-    with fsspec_open(path) if is_fsspec(path) else open(path, "rb") as f:
+    with _opened(path) as f:
         if size is not None and f.seek(0, os.SEEK_END) != size:
             raise OSError(0, "the feed changed size while it was read", path)
         f.seek(start)
         yield _Exact(f, end - start, path)
+
+
+def _opened(path: str) -> BinaryIO:
+    """The seekable file at ``path``, local or an fsspec URL."""
+    return fsspec_open(path) if is_fsspec(path) else open(path, "rb")
 
 
 class _Exact:
@@ -128,8 +140,9 @@ class RangeFile:
         self.path, self.size, self.sources = path, size, sources
         self._position = 0
 
-    def seek(self, offset: int, whence: int = 0) -> int:
-        self._position = offset if whence == 0 else self._position + offset
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: self.size}[whence]
+        self._position = base + offset
         return self._position
 
     def read(self, size: int = -1) -> bytes:

@@ -200,8 +200,8 @@ class Sources:
             yield _ungzip(sys.stdin.buffer, path)
             return
         if is_fsspec(path):
-            with fsspec_open(path) as raw:
-                yield _ungzip(raw, path)
+            with fsspec_open(path) as raw:  # --timeout is the store's own setting
+                yield _Limited(_ungzip(raw, path), self.max_size, path)
             return
         if is_url(path):
             with contextlib.closing(self.fetch(path)) as response:
