@@ -52,18 +52,9 @@ def connect(address: str, timeout: float = 30.0, workers: int | None = None) -> 
     ``timeout`` seconds for a worker, and checks that the workers run this
     jobconv: ClusterError says what is wrong, ImportError when the dask
     extra is not installed."""
-    try:
-        from distributed import Client
-    except ImportError:
-        raise ImportError(
-            "--scheduler needs Dask: pip install 'jobconv[dask]' (dask and distributed)"
-        ) from None
+    Client = _client_class()
     from .pipeline.pool import cpu_count
 
-    # Its chatter is not ours, and what goes wrong becomes a ClusterError.
-    # Dask's logging configuration sets these levels one by one: each is set here.
-    for name in ("distributed", "distributed.client", "distributed.core", "distributed.worker"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         if address == "local":
             client = Client(
@@ -89,6 +80,25 @@ def connect(address: str, timeout: float = 30.0, workers: int | None = None) -> 
             ) from None
         raise
     return client
+
+
+def quiet() -> None:
+    """No log lines of Dask's in this process (the CLI's, whose errors say
+    what went wrong). ImportError without the extra."""
+    _client_class()  # distributed's logging configuration first: it sets each level below
+    for name in ("distributed", "distributed.client", "distributed.core", "distributed.worker"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def _client_class() -> type[Client]:
+    """distributed's Client; ImportError saying what to install without it."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise ImportError(
+            "--scheduler needs Dask: pip install 'jobconv[dask]' (dask and distributed)"
+        ) from None
+    return Client
 
 
 def check_workers(client: Client) -> None:
@@ -167,7 +177,8 @@ def bag(
     board's XML. The jobs are checked as for :func:`convert` (the feed-wide
     rules need them in order); ``partition_size`` of them at a time pass
     through the client to the workers' memory, where the Bag's partitions
-    stay. ClusterError when a feed broke off (nothing of it is published)."""
+    stay (as data: a worker lost later loses its partitions). ClusterError
+    when a feed broke off (nothing of it is published)."""
     import dask
     import dask.bag
 

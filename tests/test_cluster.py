@@ -264,6 +264,28 @@ def _run_and_kill(cluster: Cluster, name: str, *args: str) -> subprocess.Popen:
     return run
 
 
+def test_a_worker_running_another_jobconv_refuses_its_units(cluster: Cluster) -> None:
+    """One that joined after the run's check (an autoscaled cluster): the
+    run ends with a ClusterError (exit 2), not with other bytes."""
+    import converter.dask
+    from converter import Pipeline
+    from converter.pipeline.units import Unit
+    from converter.pipeline.worker import work_for
+
+    unit = Unit(str(FIXTURES / "sample.xml"), None, True, None)
+    spec = Pipeline().read_spec
+    with cluster.client() as client:
+        with pytest.raises(converter.dask.ClusterError, match=r"runs jobconv \S+, this is 0\.0\.1"):
+            client.submit(work_for, spec, unit, "0.0.1").result()
+        assert client.submit(work_for, spec, unit, converter.__version__).result().items
+
+
+def test_scheduler_local_as_the_readme_tries_it() -> None:
+    """A cluster of -j workers started on this machine, and stopped."""
+    rc, _out, err = local_and_cluster("local", "validate", *TODAY, "fixtures/valid", cwd=ROOT)
+    assert rc == 0 and b"(2 files, 2 jobs)" in err
+
+
 def test_an_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
     feed = str(FIXTURES / "sample.xml")
     done = run_cli("validate", feed, "--scheduler", "tcp://127.0.0.1:9", "--timeout", "1")

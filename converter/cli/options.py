@@ -319,9 +319,10 @@ def cluster_of(scheduler: str | None, opts: dict) -> Client | None:
     command ends. ClusterError when it cannot be used or Dask is missing."""
     if not scheduler or scheduler == "none":
         return None
-    from ..dask import connect
+    from ..dask import connect, quiet
 
     try:
+        quiet()  # what goes wrong is the command's own ClusterError
         timeout = opts.get("timeout", DEFAULT_TIMEOUT)
         client = connect(scheduler, timeout=timeout, workers=opts.get("jobs") or None)
     except ImportError as exc:

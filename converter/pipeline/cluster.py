@@ -27,6 +27,7 @@ from concurrent.futures import CancelledError
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from .. import __version__
 from ..feed.dialects import HEAD_BYTES, by_name, of_head
 from ..feed.ranges import Probe, RangeFile, newlines, probe
 from ..feed.segments import MIN_SEGMENT, Cuts, Segment, cuts, segments
@@ -62,9 +63,6 @@ class Clustered:
         # on one, and results waiting for their turn stay few.
         self.ahead = ahead or 2 * threads(client) + 1
 
-    def _outcome(self, unit: Unit, future: Any) -> UnitOutcome:
-        return _outcome(unit, future, self.client, self.spec.sources.timeout)
-
     def run(self, units: Iterable[Unit]) -> Iterator[tuple[Unit, UnitOutcome | None]]:
         pending: deque[tuple[Unit, Any]] = deque()
         source = iter(units)
@@ -77,24 +75,28 @@ class Clustered:
                     future = None
                     if unit.remote:  # type: ignore[union-attr]
                         future = self.client.submit(
-                            worker.work_for, self.spec, unit, pure=False, key=_key(unit)
+                            worker.work_for,
+                            self.spec,
+                            unit,
+                            __version__,
+                            pure=False,
+                            key=_key(unit),
                         )
+                    # A unit the caller reads waits its turn too: the cluster
+                    # works on the ones after it meanwhile.
                     pending.append((unit, future))  # type: ignore[arg-type]
-                    if future is None:
-                        break  # the caller reads it now, while the cluster works
                 if not pending:
                     break
                 unit, future = pending.popleft()
-                yield unit, None if future is None else self._outcome(unit, future)
+                timeout = self.spec.sources.timeout
+                yield (
+                    unit,
+                    None if future is None else _result(future, self.client, timeout, unit.path),
+                )
         finally:
             for _, future in pending:
                 if future is not None:
                     future.cancel()
-
-
-def _outcome(unit: Unit, future: Any, client: Client, timeout: float) -> UnitOutcome:
-    """The unit's outcome; a ClusterError when the cluster cannot give it."""
-    return _result(future, client, timeout, unit.path)
 
 
 def _result(future: Any, client: Client, timeout: float, path: str) -> Any:

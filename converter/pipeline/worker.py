@@ -28,7 +28,7 @@ from ..feed.sources import Sources
 from ..feed.whole import clean_jobs
 from ..lint.checks import JobChecks, field_tag, in_feed_terms, position_key
 from ..lint.rules.xml import NOT_CARRIED, OUTPUT_CHECK
-from ..results import Diagnostic, FeedError
+from ..results import ClusterError, Diagnostic, FeedError
 from ..writers.targets import Rendering
 from .units import Unit, UnitOutcome
 
@@ -195,11 +195,20 @@ def work(unit: Unit) -> UnitOutcome:
 _THREAD = threading.local()
 
 
-def work_for(spec: ReadSpec, unit: Unit) -> UnitOutcome:
+def work_for(spec: ReadSpec, unit: Unit, version: str | None = None) -> UnitOutcome:
     """Read one unit as ``spec`` says, in a process that was not set up (a
     cluster's worker): the XSD and renderer are compiled on a thread's first
     unit of a run and kept for its next. One reading per thread: a Dask
-    worker may run several units at once, and a reading is not to be shared."""
+    worker may run several units at once, and a reading is not to be shared.
+    ``version`` is the client's jobconv: a worker that joined after the run
+    began (an autoscaled cluster) may run another, and write other bytes."""
+    from .. import __version__
+
+    if version is not None and version != __version__:
+        raise ClusterError(
+            f"a Dask worker runs jobconv {__version__}, this is {version}:"
+            " install the same on every worker"
+        )
     reading = getattr(_THREAD, "reading", None)
     if reading is None or reading.spec != spec:
         reading = _THREAD.reading = Reading(spec)
