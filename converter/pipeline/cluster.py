@@ -124,7 +124,7 @@ def _result(future: Any, client: Client, timeout: float, path: str) -> Any:
     threading.Thread(target=take, name="jobconv-result", daemon=True).start()
     alone: float | None = None  # since when the cluster has had no worker
     try:
-        while not done.wait(min(5.0, timeout)):
+        while not done.wait(min(1.0, timeout / 4)):  # a cluster gone is told within timeout
             if client.status != "running":
                 raise ClusterError(f"the Dask scheduler went away while {path} was read")
             if client.nthreads():
