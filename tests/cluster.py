@@ -114,6 +114,7 @@ class RangeServer(http.server.ThreadingHTTPServer):
         self.requests: list[tuple[str, str | None, int]] = []
         self.ranges = True  # False: every answer is the whole file, 200
         self.shift = 0  # answer a range this many bytes off what was asked
+        self.failures = 0  # answer this many next requests 503, as a server under load
         super().__init__(("127.0.0.1", 0), _RangeHandler)
 
     def url(self, name: str) -> str:
@@ -129,6 +130,11 @@ class _RangeHandler(http.server.BaseHTTPRequestHandler):
         if not path.is_file():
             self.server.requests.append((self.path, wanted, 404))
             self.send_error(404)
+            return
+        if self.server.failures > 0:
+            self.server.failures -= 1
+            self.server.requests.append((self.path, wanted, 503))
+            self.send_error(503)
             return
         size = path.stat().st_size
         start, end = 0, size - 1

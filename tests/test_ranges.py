@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from converter.feed import ranges
 from converter.feed.ranges import RangeFile, newlines, opened_range, probe
 from converter.feed.sources import FetchError, Sources
 
@@ -93,3 +94,24 @@ def test_a_pipe_named_as_a_file_is_not_read_by_the_probe(tmp_path: Path) -> None
     looking.start()
     looking.join(5)
     assert found and (found[0].size, found[0].ranged) == (None, False)
+
+
+def test_a_passing_server_failure_is_asked_again_a_lasting_one_is_not(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker's range GET meets a 503 (a server under load): asked again,
+    it gets its bytes; a failure that lasts, or a 404, is the run's error."""
+    monkeypatch.setattr(ranges, "RETRY_WAITS", (0.01, 0.01, 0.01))
+    with range_server(folder) as server:
+        url = server.url("feed.xml")
+        server.failures = 3
+        assert read(url, 100, 200, len(BODY)) == BODY[100:200]
+        assert [r[2] for r in server.requests] == [503, 503, 503, 206]
+        server.failures, server.requests[:] = 4, []
+        with pytest.raises(FetchError, match="HTTP 503"):
+            read(url, 100, 200, len(BODY))
+        assert len(server.requests) == 4
+        server.requests[:] = []
+        with pytest.raises(FetchError, match="HTTP 404"):
+            read(server.url("none.xml"), 100, 200)
+        assert len(server.requests) == 1

@@ -18,13 +18,18 @@ import io
 import os
 import re
 import stat
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from .sources import GZIP_MAGIC, FetchError, Sources, fsspec_open, is_fsspec, is_url
 
 _CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+)")
+#: Seconds to wait before asking a server again for a range it failed to give
+#: (a 5xx, a 429, no answer): a segmented feed is many requests, where a
+#: local run makes one, and one passing failure is not to end the run.
+RETRY_WAITS = (0.25, 1.0, 4.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +86,7 @@ def opened_range(
     ``size`` it was planned at (replaced or grown between reads)."""
     if is_url(path):
         headers = {"Range": f"bytes={start}-{end - 1}", "Accept-Encoding": "identity"}
-        response = sources.fetch(path, headers)
+        response = _fetch(path, headers, sources)
         try:
             found = _CONTENT_RANGE.fullmatch((response.headers.get("Content-Range") or "").strip())
             if response.status != 206 or found is None:
@@ -100,6 +105,19 @@ def opened_range(
             raise OSError(0, "the feed changed size while it was read", path)
         f.seek(start)
         yield _Exact(f, end - start, path)
+
+
+def _fetch(url: str, headers: dict[str, str], sources: Sources) -> Any:
+    """The response to a range GET, asked again after each of RETRY_WAITS
+    while the server's failure may pass."""
+    for wait in (*RETRY_WAITS, None):
+        try:
+            return sources.fetch(url, headers)
+        except FetchError as exc:
+            if not exc.transient or wait is None:
+                raise
+            time.sleep(wait)
+    raise AssertionError("unreachable")
 
 
 def _opened(path: str) -> BinaryIO:

@@ -48,7 +48,17 @@ _USER_AGENT = f"jobconv/{__version__} (+https://github.com/jobconv/jobconv)"
 
 class FetchError(OSError):
     """A URL that cannot be read: ``strerror`` says why (an HTTP status,
-    a timeout, a limit), ``filename`` is the URL."""
+    a timeout, a limit), ``filename`` is the URL. ``transient`` when asking
+    again may succeed: a 5xx or 429 status, no answer, no connection."""
+
+    transient = False
+
+    @classmethod
+    def passing(cls, why: str, url: str) -> FetchError:
+        """One that asking again may mend."""
+        error = cls(0, why, url)
+        error.transient = True
+        return error
 
 
 class NoFeeds(OSError):
@@ -228,11 +238,15 @@ class Sources:
             if 300 <= exc.code < 400 and "infinite loop" in str(exc.reason):
                 raise FetchError(0, f"more than {MAX_REDIRECTS} redirects", url) from None
             # The status and urllib's words (a redirect to file:// "is not allowed").
-            raise FetchError(0, f"HTTP {exc.code} {exc.reason}", url) from None
+            why = f"HTTP {exc.code} {exc.reason}"
+            if exc.code >= 500 or exc.code == 429:
+                raise FetchError.passing(why, url) from None
+            raise FetchError(0, why, url) from None
         except urllib.error.URLError as exc:
-            raise FetchError(0, _why(exc.reason), url) from None
+            raise FetchError.passing(_why(exc.reason), url) from None
         except TimeoutError:
-            raise FetchError(0, f"no answer in {self.timeout:g} s (--timeout)", url) from None
+            why = f"no answer in {self.timeout:g} s (--timeout)"
+            raise FetchError.passing(why, url) from None
         length = response.headers.get("Content-Length")
         if length and length.isdigit() and int(length) > self.max_size:
             response.close()
