@@ -66,6 +66,7 @@ class Clustered:
     def run(self, units: Iterable[Unit]) -> Iterator[tuple[Unit, UnitOutcome | None]]:
         pending: deque[tuple[Unit, Any]] = deque()
         source = iter(units)
+        timeout = self.spec.sources.timeout
         try:
             while True:
                 while len(pending) < self.ahead:
@@ -88,11 +89,8 @@ class Clustered:
                 if not pending:
                     break
                 unit, future = pending.popleft()
-                timeout = self.spec.sources.timeout
-                yield (
-                    unit,
-                    None if future is None else _result(future, self.client, timeout, unit.path),
-                )
+                taken = None if future is None else _result(future, self.client, timeout, unit.path)
+                yield unit, taken
         finally:
             for _, future in pending:
                 if future is not None:
