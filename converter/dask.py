@@ -82,6 +82,35 @@ def connect(address: str, timeout: float = 30.0, workers: int | None = None) -> 
     return client
 
 
+class Lazy:
+    """A client of the scheduler at ``address``, connected (:func:`connect`)
+    when the run first gives the cluster work: a run that needs none (only
+    standard input, files that cannot be read) starts or waits for no
+    cluster. ``quiet`` silences Dask's log lines (the CLI's). ClusterError
+    at that first use, with what to install when the extra is missing."""
+
+    def __init__(
+        self, address: str, timeout: float = 30.0, workers: int | None = None, quiet: bool = False
+    ) -> None:
+        self._how = (address, timeout, workers)
+        self._quiet = quiet
+        self._client: Client | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._client is None:
+            try:
+                if self._quiet:
+                    quiet()
+                self._client = connect(*self._how)
+            except ImportError as exc:
+                raise ClusterError(str(exc)) from None
+        return getattr(self._client, name)
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+
 def quiet() -> None:
     """No log lines of Dask's in this process (the CLI's, whose errors say
     what went wrong). ImportError without the extra."""

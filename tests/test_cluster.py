@@ -306,6 +306,14 @@ def test_an_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
     # --scheduler none: this machine, whatever the configuration says.
     done = run_cli("to-jsonld", feed, "--scheduler", "none", cwd=tmp_path)
     assert done.returncode == 0 and done.stdout.count(b'"@type": "JobPosting"') == 4
+    # A run that gives the cluster no work asks nothing of it, as a local run:
+    # standard input stays here, a missing file is the run's own error.
+    sample = (FIXTURES / "sample.xml").read_bytes()
+    done = run_cli("to-jsonld", "-", "--scheduler", "tcp://127.0.0.1:9", stdin=sample)
+    assert done.returncode == 0 and done.stdout.count(b'"@type": "JobPosting"') == 4
+    done = run_cli("validate", "missing.xml", "--scheduler", "tcp://127.0.0.1:9", cwd=tmp_path)
+    assert done.returncode == 2 and b"cannot read 'missing.xml'" in done.stderr
+    assert b"Dask" not in done.stderr
 
 
 def test_without_the_extra_scheduler_says_what_to_install(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 import click
 
@@ -24,7 +24,6 @@ from ..lint.config import Settings, as_codes, check_selectors, find_config, load
 from ..pipeline import Pipeline
 from ..pipeline.pool import cpu_count
 from ..pipeline.units import total_size
-from ..results import ClusterError
 from ..writers.targets import Rendering
 from .exits import EXIT_FOUND, EXIT_OK
 
@@ -315,19 +314,17 @@ def pipeline_of(
 
 
 def cluster_of(scheduler: str | None, opts: dict) -> Client | None:
-    """A client of the ``--scheduler`` (None without one), closed when the
-    command ends. ClusterError when it cannot be used or Dask is missing."""
+    """A client of the ``--scheduler`` (None without one), connected when
+    the run first needs the cluster and closed when the command ends; Dask's
+    log lines silenced (what goes wrong is the command's own ClusterError)."""
     if not scheduler or scheduler == "none":
         return None
-    from ..dask import connect, quiet
+    from ..dask import Lazy
 
-    try:
-        quiet()  # what goes wrong is the command's own ClusterError
-        timeout = opts.get("timeout", DEFAULT_TIMEOUT)
-        client = connect(scheduler, timeout=timeout, workers=opts.get("jobs") or None)
-    except ImportError as exc:
-        raise ClusterError(str(exc)) from None
-    return click.get_current_context().with_resource(client)
+    timeout = opts.get("timeout", DEFAULT_TIMEOUT)
+    client = Lazy(scheduler, timeout, opts.get("jobs") or None, quiet=True)
+    click.get_current_context().call_on_close(client.close)
+    return cast("Client", client)
 
 
 def sources_of(opts: dict, settings: Settings | None = None) -> Sources:

@@ -59,22 +59,24 @@ class Clustered:
     def __init__(self, client: Client, spec: ReadSpec, ahead: int | None = None) -> None:
         self.client = client
         self.spec = spec
-        # Two tasks per thread: each worker has its next unit while it works
-        # on one, and results waiting for their turn stay few.
-        self.ahead = ahead or 2 * threads(client) + 1
+        self.ahead = ahead
 
     def run(self, units: Iterable[Unit]) -> Iterator[tuple[Unit, UnitOutcome | None]]:
         pending: deque[tuple[Unit, Any]] = deque()
         source = iter(units)
         timeout = self.spec.sources.timeout
+        ahead = self.ahead  # asked of the cluster once it is needed (a lazy client connects)
         try:
             while True:
-                while len(pending) < self.ahead:
+                while len(pending) < (ahead or 3):
                     unit = next(source, _MISSING)
                     if unit is _MISSING:
                         break
                     future = None
                     if unit.remote:  # type: ignore[union-attr]
+                        # Two tasks per thread: each worker has its next unit while
+                        # it works on one, and results waiting their turn stay few.
+                        ahead = ahead or 2 * threads(self.client) + 1
                         future = self.client.submit(
                             worker.work_for,
                             self.spec,
@@ -171,15 +173,12 @@ def cluster_units(
     a large feed that cannot be cut (gzip, a server without ranges, an odd
     opening), standard input, and a feed that cannot even be looked at (the
     error is this process's own, as in a local run)."""
-    # Cut even for one worker thread: the results of a large feed read whole
-    # would weigh on both ends as one.
-    parts = max(2, threads(client))
     for path in paths:
         dialect = dialects.get(path)
         where = path if path == "-" or is_url(path) or is_fsspec(path) else os.path.abspath(path)
         try:
             found = probe(where, spec.sources)
-            cut = _segmented(client, where, spec, found, parts, segment_size, dialect, largest)
+            cut = _segmented(client, where, spec, found, segment_size, dialect, largest)
         except OSError:  # here, or counting lines on a worker
             yield Unit(path, None, False, dialect)
             continue
@@ -197,7 +196,6 @@ def _segmented(
     where: str,
     spec: ReadSpec,
     found: Probe,
-    parts: int,
     segment_size: int | None,
     dialect: str | None,
     largest: int,
@@ -211,6 +209,9 @@ def _segmented(
     remote = is_url(where) or is_fsspec(where)
     if remote and size > sources.max_size:
         return None  # read whole, it fails as a local read does
+    # The threads the cluster has now, and two at least: read whole, a large
+    # feed's results would weigh on both ends as one, even for one thread.
+    parts = max(2, threads(client))
     with RangeFile(where, size, sources) if remote else open(where, "rb") as f:
         if dialect is None:  # told from the opening, as a worker would
             dialect = of_head(f.read(HEAD_BYTES), where, spec.dialect).name
