@@ -95,15 +95,22 @@ class Lazy:
         self._how = (address, timeout, workers)
         self._quiet = quiet
         self._client: Client | None = None
+        self._failed: ClusterError | None = None  # once: a second try would wait again
 
     def __getattr__(self, name: str) -> Any:
         if self._client is None:
+            if self._failed is not None:
+                raise self._failed
             try:
                 if self._quiet:
                     quiet()
                 self._client = connect(*self._how)
             except ImportError as exc:
-                raise ClusterError(str(exc)) from None
+                self._failed = ClusterError(str(exc))
+                raise self._failed from None
+            except ClusterError as exc:
+                self._failed = exc
+                raise
         return getattr(self._client, name)
 
     def close(self) -> None:
