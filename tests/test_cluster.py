@@ -63,12 +63,17 @@ def big_local(big_feed: Path) -> subprocess.CompletedProcess:
 def mid_feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """About 6 MiB: the sample feed's four jobs 1,200 times, cut into a few segments."""
     path = tmp_path_factory.mktemp("mid") / "feed.xml"
+    path.write_text(sample_times(1200), encoding="utf-8")
+    assert path.stat().st_size > 2 * MIN_SEGMENT  # what a run cuts unasked
+    return path
+
+
+def sample_times(times: int) -> str:
+    """The sample feed with its four jobs ``times`` times over."""
     sample = (FIXTURES / "sample.xml").read_text(encoding="utf-8")
     head, rest = sample.split("<job>", 1)
     body, tail = ("<job>" + rest).rsplit("</job>", 1)
-    path.write_text(head + (body + "</job>\n    ") * 1200 + tail, encoding="utf-8")
-    assert path.stat().st_size > 2 * MIN_SEGMENT  # what a run cuts unasked
-    return path
+    return head + (body + "</job>\n    ") * times + tail
 
 
 def outputs(paths: list[Path]) -> dict[str, bytes]:
@@ -376,10 +381,7 @@ def test_a_worker_running_units_in_threads_gives_the_same(tmp_path: Path) -> Non
     from converter.writers.targets import Rendering
 
     feed = tmp_path / "feed.xml"
-    sample = (FIXTURES / "sample.xml").read_text(encoding="utf-8")
-    head, rest = sample.split("<job>", 1)
-    body, tail = ("<job>" + rest).rsplit("</job>", 1)
-    feed.write_text(head + (body + "</job>\n    ") * 100 + tail, encoding="utf-8")
+    feed.write_text(sample_times(100), encoding="utf-8")
     today, rendering = date(2026, 1, 1), Rendering.of("jsonld")
 
     def results(**how):

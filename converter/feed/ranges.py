@@ -110,14 +110,14 @@ def opened_range(
 def _fetch(url: str, headers: dict[str, str], sources: Sources) -> Any:
     """The response to a range GET, asked again after each of RETRY_WAITS
     while the server's failure may pass."""
-    for wait in (*RETRY_WAITS, None):
+    for wait in RETRY_WAITS:
         try:
             return sources.fetch(url, headers)
         except FetchError as exc:
-            if not exc.transient or wait is None:
+            if not exc.transient:
                 raise
             time.sleep(wait)
-    raise AssertionError("unreachable")
+    return sources.fetch(url, headers)
 
 
 def _opened(path: str) -> BinaryIO:

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from .. import __version__
 from ..expiry import with_valid_for
 from ..feed.dialects import AUTO, Dialect, Peeked, by_name, of_head
 from ..feed.engines import Engine, load_engine
@@ -202,8 +203,6 @@ def work_for(spec: ReadSpec, unit: Unit, version: str | None = None) -> UnitOutc
     worker may run several units at once, and a reading is not to be shared.
     ``version`` is the client's jobconv: a worker that joined after the run
     began (an autoscaled cluster) may run another, and write other bytes."""
-    from .. import __version__
-
     if version is not None and version != __version__:
         raise ClusterError(
             f"a Dask worker runs jobconv {__version__}, this is {version}:"
