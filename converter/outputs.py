@@ -166,6 +166,13 @@ class StreamOutput:
             self._raw, encoding="utf-8", newline="", write_through=False
         )
 
+    @property
+    def replaces(self) -> Path | None:
+        """The regular file that :meth:`commit` replaces, if one is there now
+        (None: a new file, standard output, a FIFO or a device)."""
+        target = self._target
+        return target if target is not None and target.is_file() else None
+
     def write(self, text: str) -> None:
         try:
             self.text.write(text)

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .outputs import DirectoryOutput, StreamOutput, refuse_inputs
+from .guard import DEFAULT_MAX_DROP, count_jobs, drop_refusal
+from .outputs import DirectoryOutput, StreamOutput, read_manifest, refuse_inputs
 from .pipeline import Pipeline
 from .report.text import found_line, plural
 from .results import Diagnostic, Tally
@@ -34,6 +35,7 @@ class Outcome:
     held: int = 0
     published: bool = False
     withheld_because: str | None = None
+    drop_refused: bool = False  # the drop guard kept the old output
     broken: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
 
@@ -44,10 +46,13 @@ def publish(
     output: StreamOutput | DirectoryOutput,
     report: Callable[[list[Diagnostic]], None],
     strict: bool = False,
+    max_drop: int = DEFAULT_MAX_DROP,
 ) -> Outcome:
     """Run ``pipeline`` (which has a rendering) over ``paths`` into
     ``output``; the findings of each job go to ``report`` as they are found,
-    in one call (one write to a terminal costs more than a line)."""
+    in one call (one write to a terminal costs more than a line). An output
+    that holds jobs is not replaced (nor pruned) by one that would leave
+    fewer than ``100 - max_drop`` percent of them (:mod:`converter.guard`)."""
     rendering = pipeline.rendering
     assert rendering is not None, "publishing needs a Pipeline with a rendering"
     form = rendering.shape
@@ -75,6 +80,9 @@ def publish(
         outcome.broken = list(dict.fromkeys(pipeline.broken))
         outcome.withheld_because = _withheld(outcome, pipeline.tally, strict)
         if outcome.withheld_because is None:
+            outcome.withheld_because = _drop(output, outcome.written, rendering, max_drop)
+            outcome.drop_refused = outcome.withheld_because is not None
+        if outcome.withheld_because is None:
             output.commit()
             outcome.published = True
             if isinstance(output, DirectoryOutput):
@@ -96,7 +104,8 @@ class Converter:
     ``columns``, ``check``, ``bom`` and ``strict`` its options of those
     names; ``per_file`` makes :meth:`convert` write a file per job into a
     folder (``--out-dir``), and ``prune`` remove there the files of an
-    earlier run that this one did not write (``--prune``). Other keywords go
+    earlier run that this one did not write (``--prune``); ``max_drop`` is
+    ``--max-drop`` (the drop guard, :mod:`converter.guard`). Other keywords go
     to :class:`Pipeline` (``settings``, ``baseline``, ``jobs``, ``today``,
     ``valid_for``, ``dialect``...)."""
 
@@ -111,6 +120,7 @@ class Converter:
         per_file: bool = False,
         strict: bool = False,
         prune: bool = False,
+        max_drop: int = DEFAULT_MAX_DROP,
         **pipeline: Any,
     ) -> None:
         rendering = Rendering.of(target, form, columns, check, per_file, bom)
@@ -120,9 +130,16 @@ class Converter:
         self.rendering = rendering
         self.strict = strict
         self.prune = prune
+        self.max_drop = max_drop
 
     @classmethod
-    def around(cls, pipeline: Pipeline, strict: bool = False, prune: bool = False) -> Converter:
+    def around(
+        cls,
+        pipeline: Pipeline,
+        strict: bool = False,
+        prune: bool = False,
+        max_drop: int = DEFAULT_MAX_DROP,
+    ) -> Converter:
         """A converter for a ``pipeline`` built with a ``rendering`` (the CLI's,
         from its options and configuration)."""
         if pipeline.rendering is None:
@@ -131,7 +148,7 @@ class Converter:
             raise ValueError("--prune is for --out-dir (a file per job)")
         converter = cls.__new__(cls)
         converter.pipeline, converter.rendering = pipeline, pipeline.rendering
-        converter.strict, converter.prune = strict, prune
+        converter.strict, converter.prune, converter.max_drop = strict, prune, max_drop
         return converter
 
     @property
@@ -164,7 +181,7 @@ class Converter:
             if output is not None:
                 refuse_inputs(Path(output), read)
             sink = StreamOutput(None if output is None else Path(output))
-        return publish(self.pipeline, names, sink, report or _ignore, strict=self.strict)
+        return publish(self.pipeline, names, sink, report or _ignore, self.strict, self.max_drop)
 
 
 def _ignore(found: list[Diagnostic]) -> None:
@@ -177,6 +194,27 @@ def _withheld(outcome: Outcome, tally: Tally, strict: bool) -> str | None:
     if strict and (tally.errors or tally.warnings):
         return "--strict and findings were reported"
     return None
+
+
+def _drop(
+    output: StreamOutput | DirectoryOutput, writes: int, rendering: Rendering, max_drop: int
+) -> str | None:
+    """The drop guard's refusal, if any: only an output that would be
+    replaced (a regular file) or pruned is judged; a new one never is."""
+    if max_drop >= 100:
+        return None
+    if isinstance(output, DirectoryOutput):
+        held = len(read_manifest(output.directory)) if output.prune else None
+    elif output.replaces is not None:
+        tag = None
+        if rendering.form == "xml":
+            from .feed.dialects import by_name
+
+            tag = by_name(rendering.target).job_tag
+        held = count_jobs(output.replaces, rendering.form, tag)
+    else:
+        held = None
+    return drop_refusal(held, writes, max_drop)
 
 
 def summary(outcome: Outcome, tally: Tally, target: str, where: str) -> str:

@@ -98,12 +98,36 @@ def jobconv_command() -> list[str]:
     pytest.fail("the jobconv console script is not installed; run: pip install -e '.[test]'")
 
 
+#: Commands that judge staleness (``--max-age``), and every ``to-TARGET``.
+AGED = frozenset({"validate", "report", "convert"})
+
+
+def undated(args: tuple[str, ...] | list[str]) -> list[str]:
+    """``args`` with ``--max-age 0`` unless they give one: these tests' feeds
+    carry fixed posting dates, and judged against the real today they would go
+    stale as the calendar moves on. Staleness has its own tests
+    (test_stale.py), each with its ``--today`` and ``--max-age``."""
+    args = list(args)
+    if (
+        args
+        and (args[0] in AGED or args[0].startswith("to-"))
+        and not any(a.startswith("--max-age") for a in args)
+    ):
+        return [args[0], "--max-age", "0", *args[1:]]
+    return args
+
+
 def run_cli(
-    *args: str, stdin: bytes | None = None, cwd: Path | None = None
+    *args: str,
+    stdin: bytes | None = None,
+    cwd: Path | None = None,
+    aged: bool = False,
 ) -> subprocess.CompletedProcess:
+    """Run jobconv; ``aged=True`` leaves --max-age to the command line and
+    configuration as a user's run would (see ``undated``)."""
     env = {**os.environ, "NO_COLOR": "1"}
     return subprocess.run(
-        [*jobconv_command(), *args],
+        [*jobconv_command(), *(list(args) if aged else undated(args))],
         input=stdin,
         capture_output=True,
         cwd=cwd,

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from ..feed.engines import SchemaLoadError
+from ..guard import DEFAULT_MAX_DROP
 from ..lint.baseline import BaselineError
 from ..lint.config import ConfigError
 from ..outputs import OutputError, OutputRefused
@@ -56,6 +57,15 @@ def output_options(fn: Callable) -> Callable:
         ),
         click.option(
             "--check", is_flag=True, help="Validate each object against jobconv's JSON Schema."
+        ),
+        click.option(
+            "--max-drop",
+            type=click.IntRange(0, 100),
+            default=None,
+            metavar="PERCENT",
+            help="Refuse to replace an -o file (or prune an --out-dir) holding jobs when this"
+            " run would leave fewer than (100 - PERCENT)% of them: the old output stays,"
+            " exit 1. 100 allows any drop. Default: the configuration's max-drop, else 50.",
         ),
     ]
     for option in reversed(options):
@@ -106,7 +116,15 @@ def _convert(target: str, fmt: str | None, paths: tuple[str, ...], opts: dict) -
             bom=opts.get("bom", False),
         )
         pipeline = pipeline_of(opts, rendering=rendering)
-        converter = Converter.around(pipeline, strict=opts["strict"], prune=opts["prune"])
+        max_drop = opts["max_drop"]
+        if max_drop is None:
+            max_drop = pipeline.policy.settings.max_drop
+        converter = Converter.around(
+            pipeline,
+            strict=opts["strict"],
+            prune=opts["prune"],
+            max_drop=DEFAULT_MAX_DROP if max_drop is None else max_drop,
+        )
         where = str(out_dir or output or "standard output")
         with progress_bar(feeds_of(paths, pipeline.sources)) as progress:
             pipeline.progress = progress
@@ -130,7 +148,7 @@ def _convert(target: str, fmt: str | None, paths: tuple[str, ...], opts: dict) -
     tally = pipeline.tally
     if outcome.removed:  # even with -q: files deleted are never silent
         click.echo(removed_line(outcome.removed, outcome.held), err=True)
-    if not opts["quiet"]:
+    if not opts["quiet"] or outcome.drop_refused:  # a refused drop is never silent
         click.echo(summary(outcome, tally, target, where), err=True)
     if tally.errors or (opts["strict"] and tally.warnings) or not outcome.published:
         sys.exit(exit_found(opts))

@@ -21,7 +21,7 @@ from ..feed.engines import ENGINES
 from ..feed.sources import DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT, STDIN_NAME, Sources
 from ..lint.baseline import Baseline
 from ..lint.config import Settings, as_codes, check_selectors, find_config, load_config
-from ..pipeline import Pipeline
+from ..pipeline import DEFAULT_MAX_AGE, Pipeline
 from ..pipeline.pool import cpu_count
 from ..pipeline.units import total_size
 from ..writers.targets import Rendering
@@ -167,6 +167,15 @@ def check_options(fn: Callable) -> Callable:
             " A board's own expiry date wins. Default: the configuration's valid-for, else none.",
         ),
         click.option(
+            "--max-age",
+            type=click.IntRange(min=0),
+            default=None,
+            metavar="DAYS",
+            help="A job with no expiry date posted more than DAYS before today is stale (T004:"
+            " held back from JSON-LD and indexing notices). 0: never. Default: the"
+            " configuration's max-age, else 90.",
+        ),
+        click.option(
             "--exit-zero",
             is_flag=True,
             help="Exit 0 even when findings are errors (2 still means a feed could not be read).",
@@ -307,10 +316,19 @@ def pipeline_of(
         jobs=opts["jobs"] or cpu_count(),
         today=opts["today"].date() if opts.get("today") else None,
         valid_for=opts.get("valid_for") or settings.valid_for,
+        max_age=max_age_of(opts, settings),
         dialect=opts.get("dialect") or settings.dialect or AUTO,
         sources=sources_of(opts, settings),
         cluster=cluster_of(opts.get("scheduler") or settings.scheduler, opts),
     )
+
+
+def max_age_of(opts: dict, settings: Settings) -> int:
+    """``--max-age``, else the configuration's ``max-age``, else the default."""
+    for chosen in (opts.get("max_age"), settings.max_age):
+        if chosen is not None:
+            return chosen
+    return DEFAULT_MAX_AGE
 
 
 def cluster_of(scheduler: str | None, opts: dict) -> Client | None:

@@ -29,11 +29,17 @@ def position_key(d: Diagnostic) -> tuple[int, int, str]:
 class JobChecks:
     """The per-job rules among ``codes``, and what feed-wide rules need kept."""
 
-    def __init__(self, codes: Iterable[str], today: date, valid_for: int | None = None) -> None:
+    def __init__(
+        self,
+        codes: Iterable[str],
+        today: date,
+        valid_for: int | None = None,
+        max_age: int | None = None,
+    ) -> None:
         chosen = [RULES[c] for c in sorted(set(codes)) if RULES[c].check is not None]
         self.rules = [r for r in chosen if not r.feed_wide]
         self.anchor_fields = sorted({f for r in chosen if r.feed_wide for f in r.feed_fields})
-        self.ctx = Context(today=today, valid_for=valid_for)
+        self.ctx = Context(today=today, valid_for=valid_for, max_age=max_age)
 
     def run(self, entry: Entry, reader: FeedReader) -> tuple[list[Diagnostic], Anchors]:
         """The XSD diagnostics and lint findings of ``entry``, sorted by

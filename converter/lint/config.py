@@ -41,6 +41,8 @@ class Settings:
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     valid_for: int | None = None  # days a posting lasts without a board's expiry date
+    max_age: int | None = None  # days after which a posting with no end is stale (None: 90)
+    max_drop: int | None = None  # percent of an output's jobs a run may drop (None: 50)
     scheduler: str | None = None  # a Dask scheduler's address, or local
     source: Path | None = None  # the file these came from
 
@@ -114,6 +116,8 @@ def load_config(path: Path) -> Settings:
     settings.include = data.get("include", [])
     settings.exclude = data.get("exclude", [])
     settings.valid_for = data.get("valid-for")
+    settings.max_age = data.get("max-age")
+    settings.max_drop = data.get("max-drop")
     settings.scheduler = data.get("scheduler")
     settings.dialect = data.get("dialect")
     if settings.dialect is not None:

@@ -44,6 +44,9 @@ from .worker import Packed, Reading, ReadSpec
 if TYPE_CHECKING:
     from distributed import Client
 
+#: Days after its posting date that a job with no end is stale (``--max-age``).
+DEFAULT_MAX_AGE = 90
+
 #: Codes that mean a feed broke off: it cannot be trusted past that point.
 BREAKING = frozenset({XML_SYNTAX.code, DTD_REFUSED.code})
 
@@ -61,7 +64,8 @@ class Pipeline:
     the rules further; ``today`` is the date future dates are judged against
     (default: today, UTC); ``valid_for`` the days a posting lasts when its
     board gives no expiry date (``--valid-for``: it writes ``validThrough``
-    and expired jobs are T003). ``jobs`` above 1 (0, the default: one per CPU, as
+    and expired jobs are T003); ``max_age`` the days after which a posting
+    with no end is stale (T004; 0 or None: never). ``jobs`` above 1 (0, the default: one per CPU, as
     the CLI's ``-j``) reads large feeds in segments,
     and several feeds at once, in that many processes (an engine given by
     name only); results are the same, in the same order. ``progress`` is
@@ -89,6 +93,7 @@ class Pipeline:
         rules: Iterable[Rule] | None = None,
         today: date | None = None,
         valid_for: int | None = None,
+        max_age: int | None = DEFAULT_MAX_AGE,
         jobs: int = 0,
         segment_size: int | None = None,
         progress: Callable[[int], None] | None = None,
@@ -122,6 +127,7 @@ class Pipeline:
             valid_for,
             model=rendering is not None or not self.policy.reported <= DOCUMENT_CODES,
             sources=self.sources,
+            max_age=max_age or None,
         )
         loaded = None if isinstance(engine, str) else engine
         if loaded is None and (schema is not None or dialect != AUTO):

@@ -51,6 +51,7 @@ class ReadSpec:
     valid_for: int | None = None  # --valid-for: days a posting lasts without a board's end
     model: bool = True  # False: no selected rule reads the job model (only XSD and XML codes)
     sources: Sources = field(default_factory=Sources)  # how workers open feeds
+    max_age: int | None = None  # --max-age: days after which a posting with no end is stale
 
     @property
     def schema_for(self) -> str:
@@ -68,7 +69,7 @@ class Reading:
         self._engines: dict[str, Engine] = {}
         if engine is not None:
             self._engines[spec.schema_for] = engine
-        self.checks = JobChecks(spec.codes, spec.today, spec.valid_for)
+        self.checks = JobChecks(spec.codes, spec.today, spec.valid_for, spec.max_age)
         self.render = spec.rendering.renderer() if spec.rendering else None
         self.usable = True
         self.progress: Callable[[int], None] | None = None  # told of the bytes read

@@ -25,12 +25,14 @@ class Context:
     """What rules may know beyond the job: the run's date, and feed-wide state.
 
     ``valid_for`` is ``--valid-for``: days a posting lasts when its board gives
-    no expiry date (None: no such end). ``seen_ids`` maps a hash of each
-    ``externalid`` to the line of its first job.
+    no expiry date (None: no such end). ``max_age`` is ``--max-age``: days
+    after which a posting with no end is stale (None: never). ``seen_ids``
+    maps a hash of each ``externalid`` to the line of its first job.
     """
 
     today: date
     valid_for: int | None = None
+    max_age: int | None = None
     seen_ids: SeenKeys = field(default_factory=SeenKeys)
 
 

@@ -94,3 +94,38 @@ def expired_job(job: Job, ctx: Context) -> Iterator[Finding]:
         f" expired on {end.day.isoformat()}, before today ({ctx.today.isoformat()})",
         "Postedate",
     )
+
+
+@rule("T004", "stale-posting", Severity.WARNING, targets=("jsonld",))
+def stale_posting(job: Job, ctx: Context) -> Iterator[Finding]:
+    """The job has no expiry date and was posted more than ``--max-age`` days ago.
+
+    Google asks that postings which are no longer open leave its index, and a
+    feed that never says when a job ends may carry it for years: a real feed's
+    jobs were 17 months old. A job with no end (no board's expiry date, no
+    ``--valid-for``) whose ``Postedate`` is more than ``--max-age`` days (the
+    configuration key ``max-age``; default 90) before today is held back from
+    JSON-LD and from ``diff --format indexing``'s URL_UPDATED notices; CSV,
+    HR Open and boards' feeds still carry it. ``--max-age 0`` turns the check
+    off. A job with an end is judged by it instead (T003). Today is the run's
+    date (UTC), or ``--today``.
+
+    Example: ``<Postedate>2025-07-01</Postedate>`` read on 2026-01-01 gives
+    ``T004 [warning] Postedate 2025-07-01 is 184 days old and no expiry date is
+    given: stale after 90 days (--max-age)``.
+
+    Use instead: remove the job when it is filled, post it again with a new
+    ``Postedate`` when it is still open, give it an end with ``--valid-for``
+    (or the board's expiry date), or allow older jobs with ``--max-age DAYS``.
+    """
+    if not ctx.max_age or job.date_posted is None:
+        return
+    if expiry(job, ctx.valid_for) is not None:
+        return
+    age = (ctx.today - job.date_posted).days
+    if age > ctx.max_age:
+        yield Finding(
+            f"Postedate {job.date_posted.isoformat()} is {age} days old and no expiry date"
+            f" is given: stale after {ctx.max_age} days (--max-age)",
+            "Postedate",
+        )
