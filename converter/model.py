@@ -16,7 +16,8 @@ from .normalize.country import country_code
 from .normalize.dates import parse_posted
 from .normalize.description import strip_vendor_credit
 from .normalize.html import text_only
-from .normalize.location import Place, parse_location, place_of_parts
+from .normalize.location import Place, parse_location, place_of_parts, split_places
+from .normalize.remote import applicant_countries
 from .normalize.salary import Salary, SalaryPeriod, parse_salary_text, salary_from_fields
 from .normalize.urls import web_url
 from .normalize.vocabulary import (
@@ -101,7 +102,11 @@ class Job:
     ``lines`` maps each element to libxml2's line for it (exact below line 65,535;
     diagnostics get exact positions from the reader). ``description`` is the
     HTML without the feed vendor's credit paragraph; ``place`` splits
-    ``Location`` into locality and region, with the country when known.
+    ``Location`` into locality and region, with the country when known;
+    ``places`` holds one such place per location ``Location`` lists ("Berlin;
+    Paris"), each written as ``place_texts`` has it, ``place`` the first.
+    ``applicant_countries`` are the ISO codes of where a remote job's
+    applicants may live (``Country``, else read from ``Location``).
     ``date_posted`` is the calendar date of ``Postedate`` (for the rules) and
     ``date_posted_iso`` its ISO 8601 text, a date or a date-time as the feed
     gave it (for the writers). ``line`` is the line of the
@@ -135,6 +140,9 @@ class Job:
     location: str | None = None
     country: str | None = None
     place: Place = field(default_factory=Place)
+    places: tuple[Place, ...] = ()
+    place_texts: tuple[str, ...] = ()
+    applicant_countries: tuple[str, ...] = ()
     date_posted: date | None = None
     date_posted_iso: str | None = None
     valid_through: date | None = None
@@ -164,6 +172,26 @@ class Job:
     def text(self, name: str) -> str | None:
         """The stripped text of source element ``name``; None if absent or blank."""
         return self.values.get(name)
+
+
+def _place(job: Job, parts: tuple[str, ...] | None) -> None:
+    """``place``, ``places`` and ``applicant_countries``: parsed once, here,
+    so that every writer and rule sees the same places."""
+    country_name = job.text("Country")
+    texts = split_places(job.location) if parts is None else ()
+    if len(texts) > 1:
+        job.places = tuple(parse_location(p, job.country, country_name) for p in texts)
+        job.place_texts = texts
+        job.place = job.places[0]
+    else:
+        if parts is not None:
+            job.place = place_of_parts(parts, job.country)
+        else:
+            job.place = parse_location(job.location, job.country, country_name)
+        job.places = (job.place,)
+        job.place_texts = (job.location,) if job.location else ()
+    if job.is_remote:
+        job.applicant_countries = applicant_countries(job.location, job.country)
 
 
 @lru_cache(maxsize=4096)
@@ -210,10 +238,7 @@ def build_job(
     job.apply_url = web_url(t("Applyto"))
     job.location = text_only(t("Location"))
     job.country = country_code(t("Country"))
-    if place_parts is not None:
-        job.place = place_of_parts(place_parts, job.country)
-    else:
-        job.place = parse_location(job.location, job.country, t("Country"))
+    _place(job, place_parts)
     # Salaries after the place: the job's country resolves "$", "kr", "¥"...
     money_country = job.country or job.place.country
     job.salary_from_fields = salary_from_fields(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -114,3 +115,42 @@ def place_of_parts(parts: tuple[str, ...], country: str | None) -> Place:
     if locality and locality.lower() in _WIDE_AREAS:
         area, locality = locality, None
     return Place(locality=locality, region=region, country=country or named, area=area)
+
+
+# Between places in one Location: "Berlin; Paris", "NY / San Francisco, CA",
+# "London | Leeds". " and " is tried apart (see split_places).
+_PLACE_SEPARATORS = re.compile(r"\s*;\s*|\s+/\s+|\s+\|\s+")
+_AND = re.compile(r"\s+(?:and|&)\s+", re.I)
+_NAME_EDGES = re.compile(r"[(),:]|\s+[-–—]\s+")  # where a name in a part may end
+
+
+@lru_cache(maxsize=4096)
+def split_places(text: str | None) -> tuple[str, ...]:
+    """The places ``Location`` lists, each as written: split at ``;``, `` / ``,
+    `` | `` and `` and ``; one part when it lists none. A part whose `` and ``
+    belongs to a name is kept whole: a country ("Trinidad and Tobago", "Bosnia
+    and Herzegovina") or a region ("Middle East and North Africa")."""
+    if not text:
+        return ()
+    places: list[str] = []
+    for part in _PLACE_SEPARATORS.split(text):
+        part = " ".join(part.split())
+        if part:
+            places.extend(_split_and(part))
+    return tuple(dict.fromkeys(places))
+
+
+def _split_and(part: str) -> list[str]:
+    if not _AND.search(part) or any(_names_whole(p) for p in (part, *_NAME_EDGES.split(part))):
+        return [part]
+    return [p for p in _AND.split(part) if p.strip()]
+
+
+def _names_whole(part: str) -> bool:
+    """``part`` holds " and " as a country's or a region's name does."""
+    from .remote import region_countries
+
+    part = part.strip()
+    return bool(_AND.search(part)) and (
+        country_code(part) is not None or region_countries(part) is not None
+    )

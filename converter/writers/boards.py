@@ -6,7 +6,8 @@ not need: the date format the board asks for, the board's words for the
 model's values (``FULL_TIME`` -> ``fulltime``) and header elements. Text is
 written in CDATA (the boards' specs ask for it; a ``]]>`` inside is split
 across two sections). A field the job has and the board has no place for
-is named in a note (O002), so that nothing is dropped silently.
+is named in a note (O002), so that nothing is dropped silently; so are
+the locations after the first of a job that lists several.
 """
 
 from __future__ import annotations
@@ -115,8 +116,8 @@ def _value(job: Job, field: str, dialect: Dialect) -> str | None:
             return job.employer.logo
         case "Applyto":
             return job.apply_url
-        case "Location":
-            return job.location
+        case "Location":  # one location a job: the first it lists
+            return job.place_texts[0] if job.place_texts else job.location
         case "Country":
             return job.country or job.place.country
     return None
@@ -150,6 +151,15 @@ def dropped(job: Job, dialect: Dialect) -> list[tuple[str, str]]:
             continue  # written into the board's salary text
         lost.append(
             (field, f"{dialect.title} feeds have no place for {field}: {text!r} is left out")
+        )
+    if len(job.place_texts) > 1 and dialect.carries("Location"):
+        others = ", ".join(repr(t) for t in job.place_texts[1:])
+        lost.append(
+            (
+                "Location",
+                f"{dialect.title} feeds have one location a job: {job.place_texts[0]!r}"
+                f" is written, {others} left out",
+            )
         )
     arrangement = job.work_arrangement
     # On-site is what a board assumes of a job that says nothing of remote work.

@@ -90,18 +90,21 @@ def _remuneration(job: Job) -> dict | None:
 
 
 def _location(job: Job) -> list[dict]:
-    place = job.place
-    entry = compact(
-        {
-            "city": place.locality,
-            "countryCode": place.country,
-            "countrySubDivisions": [{"type": "Region", "value": place.region}]
-            if place.region
-            else None,
-            "formattedAddress": job.location,
-        }
+    """``positionLocation``: an entry per location ``Location`` lists."""
+    entries = (
+        compact(
+            {
+                "city": place.locality,
+                "countryCode": place.country,
+                "countrySubDivisions": [{"type": "Region", "value": place.region}]
+                if place.region
+                else None,
+                "formattedAddress": text,
+            }
+        )
+        for place, text in zip(job.places, (*job.place_texts, None), strict=False)
     )
-    return [entry] if entry else []
+    return [entry for entry in entries if entry]
 
 
 def _organization(job: Job) -> list[dict]:

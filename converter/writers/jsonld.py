@@ -3,7 +3,8 @@
 Every key is a schema.org term. Required by Google: title, description,
 datePosted, hiringOrganization, and jobLocation unless the job is fully
 remote. Nothing is invented: no figure, no ``baseSalary``; no country, no
-``addressCountry``. Only a remote job is TELECOMMUTE.
+``addressCountry``. Only a remote job is TELECOMMUTE, with the countries its
+applicants may live in; a job in several places has a ``jobLocation`` each.
 
 ``datePosted`` is the date, or the date-time, the feed gave (schema.org and
 Google take either). ``Experiencelevel`` is not written: a seniority ("Senior")
@@ -14,7 +15,7 @@ does not give), and schema.org has no property for a job's level.
 
 from __future__ import annotations
 
-from ..model import Job, SalaryPeriod
+from ..model import Job, Place, SalaryPeriod
 from ..normalize.html import safe_html
 from .common import compact, number
 
@@ -36,8 +37,7 @@ def _organization(job: Job) -> dict | None:
     )
 
 
-def _location(job: Job) -> dict | None:
-    place = job.place
+def _place(place: Place) -> dict | None:
     if not (place.locality or place.region or place.country):
         return None
     address = compact(
@@ -51,12 +51,20 @@ def _location(job: Job) -> dict | None:
     return {"@type": "Place", "address": address}
 
 
-def _applicant_location(job: Job) -> dict | None:
-    if job.country:
-        return {"@type": "Country", "name": job.country}
-    if job.location:
-        return {"@type": "AdministrativeArea", "name": job.location}
-    return None
+def _one_or_list(items: list[dict]) -> dict | list[dict] | None:
+    """One object as itself, several as a list (Google takes either), none as None."""
+    return items[0] if len(items) == 1 else (items or None)
+
+
+def _location(job: Job) -> dict | list[dict] | None:
+    """``jobLocation``: a Place per location ``Location`` lists."""
+    return _one_or_list([p for place in job.places if (p := _place(place))])
+
+
+def _applicant_location(job: Job) -> dict | list[dict] | None:
+    """``applicantLocationRequirements``: the Countries applicants may live in
+    (ISO codes); none when jobconv cannot tell them (L003 holds the job back)."""
+    return _one_or_list([{"@type": "Country", "name": c} for c in job.applicant_countries])
 
 
 def _salary(job: Job) -> dict | None:

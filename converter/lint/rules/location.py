@@ -31,6 +31,13 @@ def missing_country(job: Job, ctx: Context) -> Iterator[Finding]:
     """
     if job.text("Country") is None and not _lacks_address_country(job):
         field = "Country" if "Country" in job.raw else None
+        if job.is_remote and job.applicant_countries:
+            yield Finding(
+                f"Country is empty; applicants' {_countries(job.applicant_countries)} read"
+                f" from Location {job.location!r}",
+                field,
+            )
+            return
         if job.place.country is not None:
             yield Finding(
                 f"Country is empty; {job.place.country} is read from Location {job.location!r}",
@@ -63,29 +70,39 @@ def unknown_country(job: Job, ctx: Context) -> Iterator[Finding]:
 
 @rule("L003", "remote-without-applicant-location", Severity.WARNING, targets=("jsonld",))
 def remote_without_applicant_location(job: Job, ctx: Context) -> Iterator[Finding]:
-    """A remote job says nothing of where applicants may live.
+    """A remote job names no country its applicants may live in.
 
     Google requires ``applicantLocationRequirements`` for a fully remote
-    (TELECOMMUTE) job, so the job is held back from JSON-LD; jobconv takes
-    it from ``Country``, else ``Location``.
+    (TELECOMMUTE) job, as the countries applicants may live in, so the job is
+    held back from JSON-LD. jobconv takes the country from ``Country``, else
+    reads ``Location``: a country's name in any language jobconv knows
+    (``Deutschland``), ``Remote - US``, ``Remote (UK)``, ``US only``, or a
+    region that stands for its countries (``North America``, ``Remote from
+    EMEA``, ``DACH``: the table is in docs/mapping.md). ``Anywhere``,
+    ``Worldwide`` or an empty ``Location`` names none.
 
     Example:
 
     ```xml
     <Workarrangement>remote</Workarrangement>
-    <Location></Location>
+    <Location>Anywhere</Location>
     <Country></Country>
     ```
 
-    gives ``L003 [warning] remote job with no Country or Location: applicants'
-    location is unknown``.
+    gives ``L003 [warning] remote job, but Location 'Anywhere' names no country
+    applicants may live in: add Country (<Country>US</Country>), or a country or
+    region to Location ('Remote - US', 'EMEA')``.
 
     Use instead: the country applicants must live in,
-    ``<Country>United Kingdom</Country>``, or a region in ``Location``.
+    ``<Country>United Kingdom</Country>``, or a region in ``Location``
+    (``<Location>Remote from EMEA</Location>``).
     """
-    if job.is_remote and job.country is None and job.location is None:
+    if job.is_remote and not job.applicant_countries:
+        said = f"Location {job.location!r} names" if job.location else "Country and Location name"
         yield Finding(
-            "remote job with no Country or Location: applicants' location is unknown",
+            f"remote job, but {said} no country applicants may live in: add Country"
+            " (<Country>US</Country>), or a country or region to Location"
+            " ('Remote - US', 'EMEA')",
             "Workarrangement",
         )
 
@@ -131,3 +148,12 @@ def no_job_location_country(job: Job, ctx: Context) -> Iterator[Finding]:
 
 def _lacks_address_country(job: Job) -> bool:
     return not job.is_remote and job.place.country is None
+
+
+def _countries(codes: tuple[str, ...]) -> str:
+    """"country US is", "countries AT, CH, DE are", "5 countries are"."""
+    if len(codes) == 1:
+        return f"country {codes[0]} is"
+    if len(codes) <= 6:
+        return f"countries {', '.join(codes)} are"
+    return f"{len(codes)} countries are"
