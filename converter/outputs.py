@@ -412,6 +412,12 @@ class DirectoryOutput:
         _set_mode_of(str(staged), self.directory / MANIFEST)
         os.replace(staged, self.directory / MANIFEST)
 
+    def holds(self) -> int:
+        """How many job files of earlier runs the folder holds: those its
+        manifest lists that are still jobconv's (what a prune could remove or
+        this run replace), for the drop guard."""
+        return sum(1 for name in read_manifest(self.directory) if self._is_ours(name))
+
     def _is_ours(self, name: str) -> bool:
         """Whether ``name`` (from the manifest) is still a job file jobconv
         wrote: a plain name it could give, a regular file, and no input."""

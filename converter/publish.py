@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from .guard import DEFAULT_MAX_DROP, count_jobs, drop_refusal
-from .outputs import DirectoryOutput, StreamOutput, read_manifest, refuse_inputs
+from .outputs import DirectoryOutput, StreamOutput, refuse_inputs
 from .pipeline import Pipeline
 from .report.text import found_line, plural
-from .results import Diagnostic, Tally
+from .results import Diagnostic, Tally, broke_off
 from .writers.forms import FORMS
 from .writers.targets import Rendering
 
@@ -190,7 +190,7 @@ def _ignore(found: list[Diagnostic]) -> None:
 
 def _withheld(outcome: Outcome, tally: Tally, strict: bool) -> str | None:
     if outcome.broken:
-        return f"{', '.join(outcome.broken)} broke off (not well-formed XML, or a refused DTD)"
+        return broke_off(outcome.broken)
     if strict and (tally.errors or tally.warnings):
         return "--strict and findings were reported"
     return None
@@ -204,7 +204,7 @@ def _drop(
     if max_drop >= 100:
         return None
     if isinstance(output, DirectoryOutput):
-        held = len(read_manifest(output.directory)) if output.prune else None
+        held = output.holds() if output.prune else None
     elif output.replaces is not None:
         tag = None
         if rendering.form == "xml":

@@ -111,3 +111,9 @@ class Tally:
 class ClusterError(Exception):
     """A Dask cluster that cannot be used: unreachable, without workers, or
     running another jobconv. The message says which; never a traceback."""
+
+
+def broke_off(files: list[str]) -> str:
+    """Why nothing of a run is published when feeds in it broke off: the
+    converters and the report say the same."""
+    return f"{', '.join(files)} broke off (not well-formed XML, or a refused DTD)"

@@ -58,7 +58,9 @@ def test_action_steps_install_report_and_fail_on_errors(tmp_path: Path) -> None:
     (work / "feeds").mkdir(parents=True)
     (work / "feeds" / "good.xml").write_text(feed_xml(good()), encoding="utf-8")
     (work / "feeds" / "bad.xml").write_text(feed_xml(good(Title=None)), encoding="utf-8")
-    steps = _steps({"paths": "feeds/*.xml", "args": "--ignore L001", "sarif-file": "jobconv.sarif"})
+    steps = _steps(
+        {"paths": "feeds/*.xml", "args": "--ignore L001 --max-age 0", "sarif-file": "jobconv.sarif"}
+    )
     assert [name for name, _ in steps] == ["Install jobconv", "SARIF report", "Validate"]
     results = {}
     for name, script in steps:

@@ -20,7 +20,7 @@ from typing import ClassVar
 
 import pytest
 
-from .conftest import child_pids, good, job_xml, jobconv_command
+from .conftest import child_pids, good, job_xml, jobconv_command, undated
 
 SECRET = "TOPSECRET-7f3a9c"
 HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -212,7 +212,7 @@ def test_hostile_feed(tmp_path: Path, secret: Path, server: str, case: str, comm
     args = [a.replace("{out}", str(out)) for a in COMMANDS[command]]
     start = time.monotonic()
     proc = subprocess.run(
-        [*jobconv_command(), *args, str(path)],
+        [*jobconv_command(), *undated([*args, str(path)])],
         capture_output=True,
         timeout=TIME_LIMIT * 2,
         preexec_fn=_limits,
@@ -286,7 +286,7 @@ _FORBIDDEN = ("<script", "<style", "javascript:", "onerror", "onclick", "onload"
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([*jobconv_command(), *args], capture_output=True, timeout=60)
+    return subprocess.run([*jobconv_command(), *undated(args)], capture_output=True, timeout=60)
 
 
 def _no_active_content(html: str) -> None:
@@ -382,7 +382,7 @@ def test_interrupted_run_leaves_nothing_behind(
         "to-csv --out-dir": ["to-csv", "--out-dir", str(out_dir)],
     }[command]
     proc = subprocess.Popen(
-        [*jobconv_command(), *writes, "-j", jobs, str(slow_feed)],
+        [*jobconv_command(), *undated([*writes, "-j", jobs, str(slow_feed)])],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import child_pids, feed_xml, good, job_xml, jobconv_command, run_cli
+from .conftest import child_pids, feed_xml, good, job_xml, jobconv_command, run_cli, undated
 
 LINUX = Path("/proc/self/task").exists()
 
@@ -34,7 +34,11 @@ def _run(*args: str, umask: int | None = None, **kwargs) -> subprocess.Completed
             os.umask(umask)
 
     return subprocess.run(
-        [*jobconv_command(), *args], capture_output=True, timeout=120, preexec_fn=setup, **kwargs
+        [*jobconv_command(), *undated(args)],
+        capture_output=True,
+        timeout=120,
+        preexec_fn=setup,
+        **kwargs,
     )
 
 
@@ -129,7 +133,8 @@ def big_feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 )
 def test_a_closed_pipe_ends_quietly_as_sigpipe_does(big_feed: Path, command: str) -> None:
     jobconv = " ".join(jobconv_command())
-    script = f"set -o pipefail; {jobconv} {command} {big_feed} 2>err.txt | head -c 100 >/dev/null"
+    words = " ".join(undated(command.split()))
+    script = f"set -o pipefail; {jobconv} {words} {big_feed} 2>err.txt | head -c 100 >/dev/null"
     proc = subprocess.run(
         ["bash", "-c", script], cwd=big_feed.parent, capture_output=True, timeout=120
     )
@@ -147,7 +152,7 @@ def test_a_full_disk_names_the_file_and_keeps_the_old_one(feed: Path, tmp_path: 
         resource.setrlimit(resource.RLIMIT_FSIZE, (200, 200))
 
     proc = subprocess.run(
-        [*jobconv_command(), "to-jsonld", "-o", str(out), str(feed)],
+        [*jobconv_command(), *undated(["to-jsonld", "-o", str(out), str(feed)])],
         capture_output=True,
         timeout=60,
         preexec_fn=limit,
@@ -183,7 +188,7 @@ def test_sigkill_leaves_no_worker_and_a_named_temporary_the_next_run_removes(
     err_path = tmp_path / "err.txt"
     with err_path.open("wb") as err:
         proc = subprocess.Popen(
-            [*jobconv_command(), "to-jsonld", "-j", "2", "-o", str(out), str(big_feed)],
+            [*jobconv_command(), *undated(["to-jsonld", "-j", "2", "-o", str(out), str(big_feed)])],
             stdout=subprocess.DEVNULL,
             stderr=err,
         )

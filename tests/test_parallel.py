@@ -23,7 +23,7 @@ from converter.feed.sources import Sources
 from converter.outputs import StreamOutput
 from converter.publish import publish
 
-from .conftest import feed_xml, good, job_xml, jobconv_command, run_cli
+from .conftest import feed_xml, good, job_xml, jobconv_command, run_cli, undated
 
 TODAY = date(2026, 6, 1)
 
@@ -251,7 +251,7 @@ def _stderr_on_a_terminal(*args: str, env: dict[str, str] | None = None) -> str:
     primary, secondary = pty.openpty()
     environment = {k: v for k, v in os.environ.items() if k not in ("CI", "GITHUB_ACTIONS")}
     proc = subprocess.Popen(
-        [*jobconv_command(), *args],
+        [*jobconv_command(), *undated(args)],
         stdout=subprocess.DEVNULL,
         stderr=secondary,
         env={**environment, "TERM": "xterm", **(env or {})},

@@ -52,13 +52,21 @@ def test_json_figures_of_a_small_feed(write_feed) -> None:
     path = write_feed(THREE_JOBS)
     found = figures(str(path))
     assert found["feeds"] == [
-        {"path": str(path), "bytes": path.stat().st_size, "dialect": "yubhub", "jobs": 3}
+        {
+            "path": str(path),
+            "bytes": path.stat().st_size,
+            "dialect": "yubhub",
+            "jobs": 3,
+            "accepted": 2,
+            "broken": False,
+        }
     ]
     assert (found["jobs"], found["today"]) == (3, "2026-06-01")
     # Google requires datePosted: j3 is held back from JSON-LD, for R003 alone.
     assert found["google"] == {
         "accepted": 2,
         "held_back": 1,
+        "nothing_published": None,
         "reasons": [{"code": "R003", "name": "missing-date-posted", "jobs": 1}],
     }
     shares = {f["field"]: (f["filled"], f["jobs"]) for f in found["fields"]}
@@ -119,7 +127,9 @@ def test_standard_input_goes_by_its_name() -> None:
     )
     assert done.returncode == 0, done.stderr.decode()
     found = json.loads(done.stdout)
-    assert found["feeds"] == [{"path": "x.xml", "bytes": None, "dialect": None, "jobs": 3}]
+    assert found["feeds"] == [
+        {"path": "x.xml", "bytes": None, "dialect": None, "jobs": 3, "accepted": 2, "broken": False}
+    ]
     assert found["findings"][0]["file"] == "x.xml"
 
 
@@ -140,7 +150,12 @@ def test_refuses_to_write_over_its_feed(write_feed) -> None:
 def test_json_figures_of_a_real_indeed_feed() -> None:
     found = figures(str(INDEED))
     assert found["feeds"][0]["dialect"] == "indeed" and found["jobs"] == 88
-    assert found["google"] == {"accepted": 88, "held_back": 0, "reasons": []}
+    assert found["google"] == {
+        "accepted": 88,
+        "held_back": 0,
+        "nothing_published": None,
+        "reasons": [],
+    }
     assert [(r["code"], r["findings"]) for r in found["rules"]] == [("C001", 88)]
     shares = {f["field"]: (f["filled"], f["jobs"]) for f in found["fields"]}
     # Named as the Indeed feed names them, not as jobconv's model does.

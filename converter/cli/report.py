@@ -62,6 +62,7 @@ def report(paths: tuple[str, ...], fmt: str, output_file: Path | None, **opts) -
         figures.today = opts["today"].date().isoformat()
     for result in pipeline.results(paths, on_error=unreadable):
         figures.add(result)
+    figures.mark_broken(pipeline.broken)
     found = figures.as_dict()
     text = json.dumps(found, ensure_ascii=False, indent=1) + "\n" if fmt == "json" else page(found)
     try:

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from ..feed.dialects import by_name
 from ..lint.rules import RULES
-from ..results import JobResult, Severity
+from ..results import JobResult, Severity, broke_off
 
 MAX_FINDINGS = 200
 MAX_CATEGORIES = 500
@@ -101,6 +101,11 @@ class Feed:
     bytes: int | None
     dialect: str | None
     jobs: int = 0
+    #: Jobs the JSON-LD gate lets through, counted only while the feed holds.
+    accepted: int = 0
+    #: The feed broke off (X001, X002): its jobs count nothing, and nothing of
+    #: the run would be published, as ``to-jsonld`` publishes nothing then.
+    broken: bool = False
 
 
 @dataclass
@@ -157,8 +162,26 @@ class Figures:
             self.held_by.update(
                 {d.code for d in result.diagnostics if d.severity is Severity.ERROR}
             )
+        else:
+            feed.accepted += 1
         if result.text:
             self._profile(json.loads(result.text))
+
+    def mark_broken(self, files: list[str]) -> None:
+        """The feeds that broke off, once the run is over (``Pipeline.broken``)."""
+        for path in dict.fromkeys(files):
+            self._feed(path).broken = True
+
+    @property
+    def withheld(self) -> str | None:
+        """Why ``to-jsonld`` with these options would write nothing at all."""
+        broken = [f.path for f in self.feeds if f.broken]
+        return broke_off(broken) if broken else None
+
+    @property
+    def accepted(self) -> int:
+        """Exactly what ``to-jsonld`` with the same options would write."""
+        return 0 if self.withheld else sum(f.accepted for f in self.feeds)
 
     def _feed(self, path: str) -> Feed:
         for feed in reversed(self.feeds):
@@ -210,8 +233,9 @@ class Figures:
             "errors": self.errors,
             "warnings": self.warnings,
             "google": {
-                "accepted": self.jobs - self.held,
+                "accepted": self.accepted,
                 "held_back": self.held,
+                "nothing_published": self.withheld,
                 "reasons": [
                     {"code": c, "name": _rule_name(c), "jobs": n} for c, n in ranked(self.held_by)
                 ],

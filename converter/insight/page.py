@@ -81,7 +81,8 @@ def _heading(figures: dict) -> str:
     today = f" · dates judged as of {escape(figures['today'])}" if figures["today"] else ""
     rows = "".join(
         f"<tr><td><code>{escape(f['path'])}</code></td>"
-        f"<td>{escape(f['dialect'] or 'told as read')}</td>"
+        f"<td>{escape(f['dialect'] or 'told as read')}"
+        f"{' · <b>broke off</b>: its jobs count nothing' if f.get('broken') else ''}</td>"
         f'<td class="n">{_size(f["bytes"])}</td><td class="n">{f["jobs"]:,}</td></tr>'
         for f in figures["feeds"]
     )
@@ -118,6 +119,11 @@ def _google(figures: dict) -> str:
         f"<p>{google['accepted']:,} of {jobs:,} jobs ({_pct(google['accepted'], jobs)}) would go"
         f" into JSON-LD for Google; {google['held_back']:,} are held back.</p>"
     )
+    if google.get("nothing_published"):
+        text += (
+            f"<p><b>Nothing would be published:</b> {escape(google['nothing_published'])};"
+            " <code>to-jsonld</code> writes no job of a run in which a feed broke off.</p>"
+        )
     if not google["reasons"]:
         return f"<section><h2>Google</h2>{text}</section>"
     bars = [(f"{r['code']} {r['name']}", r["jobs"]) for r in google["reasons"][:TOP_BARS]]
