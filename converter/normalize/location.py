@@ -141,9 +141,16 @@ def split_places(text: str | None) -> tuple[str, ...]:
 
 
 def _split_and(part: str) -> list[str]:
+    """``part`` split at `` and ``/`` & `` where that joins places: "Leeds and
+    Bristol", "Austin, TX and Denver, CO"; not where a name holds it, nor
+    where the sides differ in shape ("Research and Development Centre,
+    Oxford": a comma on one side only), which a list of places would not."""
     if not _AND.search(part) or any(_names_whole(p) for p in (part, *_NAME_EDGES.split(part))):
         return [part]
-    return [p for p in _AND.split(part) if p.strip()]
+    sides = [p for p in _AND.split(part) if p.strip()]
+    if len({"," in side for side in sides}) > 1:
+        return [part]
+    return sides
 
 
 def _names_whole(part: str) -> bool:

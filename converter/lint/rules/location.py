@@ -151,7 +151,7 @@ def _lacks_address_country(job: Job) -> bool:
 
 
 def _countries(codes: tuple[str, ...]) -> str:
-    """"country US is", "countries AT, CH, DE are", "5 countries are"."""
+    """ "country US is", "countries AT, CH, DE are", "5 countries are"."""
     if len(codes) == 1:
         return f"country {codes[0]} is"
     if len(codes) <= 6:
