@@ -22,7 +22,7 @@ BROKEN = FIXTURES / "invalid" / "missing-title.xml"
 def test_github_annotations_escape_and_locate(tmp_path):
     path = tmp_path / "a,b:c.xml"
     path.write_text(feed_xml(good(Country="100%,\nbad", Workarrangement="remote")))
-    proc = run_cli("validate", "--format", "github", path.name, cwd=tmp_path)
+    proc = run_cli("validate", "--format", "github", "--select", "L002", path.name, cwd=tmp_path)
     [line] = proc.stdout.decode().splitlines()
     assert line.startswith("::warning file=a%2Cb%3Ac.xml,line=")
     assert "title=L002 unknown-country::" in line
