@@ -15,7 +15,7 @@ from functools import lru_cache
 from .normalize.country import country_code
 from .normalize.dates import parse_posted
 from .normalize.description import strip_vendor_credit
-from .normalize.html import text_only
+from .normalize.html import plain_text, safe_html, text_only
 from .normalize.location import Place, parse_location, place_of_parts, split_places
 from .normalize.remote import applicant_countries
 from .normalize.salary import Salary, SalaryPeriod, parse_salary_text, salary_from_fields
@@ -164,6 +164,20 @@ class Job:
             if salary is not None and salary.is_usable:
                 return salary
         return None
+
+    @property
+    def description_html(self) -> str | None:
+        """The description as every writer publishes it: the allow-listed HTML
+        of :func:`~converter.normalize.html.safe_html` (no script, style,
+        iframe, attribute or comment; references decoded but ``&amp;``
+        ``&lt;`` ``&gt;`` ``&nbsp;``). One definition for every writer; the
+        sanitiser caches its last results, for writers that ask twice."""
+        return safe_html(self.description)
+
+    @property
+    def description_text(self) -> str:
+        """The description as plain text, a line per paragraph or item."""
+        return plain_text(self.description)
 
     @property
     def is_remote(self) -> bool:

@@ -9,7 +9,8 @@ import os
 
 import pytest
 
-from converter.writers.table import COLUMNS, plain_text, safe_cell
+from converter.normalize.html import plain_text
+from converter.writers.table import COLUMNS, safe_cell
 
 from .conftest import FIXTURES, SEED, feed_xml, good, requires_shared, run_cli
 

@@ -17,6 +17,7 @@ from converter.feed.dialects import by_name, of_path
 from converter.feed.engines import load_engine
 from converter.feed.reader import FeedReader
 from converter.model import Job
+from converter.writers.boards import city_region
 from converter.writers.targets import TARGETS
 
 from .conftest import FIXTURES, SHARED, feed_xml, good, requires_shared, run_cli
@@ -72,9 +73,11 @@ def test_output_is_valid_against_the_dialects_xsd(tmp_path: Path, target: str) -
 @pytest.mark.parametrize("target", WRITERS)
 def test_each_file_of_out_dir_is_a_whole_valid_feed(tmp_path: Path, target: str) -> None:
     proc = run_cli("convert", "--to", target, str(SAMPLE), "--out-dir", str(tmp_path / "d"))
-    assert proc.returncode == 0, proc.stderr
+    # Jobrapido requires a city and its region: the remote job in "United States" has neither.
+    held = 1 if target == "jobrapido" else 0
+    assert proc.returncode == (1 if held else 0), proc.stderr
     files = sorted((tmp_path / "d").glob("*.xml"))
-    assert len(files) == 4
+    assert len(files) == 4 - held
     for path in files:
         assert schema_errors(path, target) == []
         assert len(read(path)) == 1
@@ -93,9 +96,16 @@ def test_yubhub_to_indeed_to_yubhub_keeps_what_the_issue_names(tmp_path: Path) -
             a.employer.name,
         )
         assert b.date_posted_iso == a.date_posted_iso
-        assert b.apply_url == a.apply_url and b.description == a.description
+        # The description as every writer publishes it (sanitised once, in the model).
+        assert b.apply_url == a.apply_url and b.description_html == a.description_html
         assert pay(b) == pay(a)  # currency, amounts and period, through Indeed's text
-        assert (b.place.locality, b.place.region) == (a.place.locality, a.place.region)
+        assert b.place.locality == a.place.locality
+        # A city that is an ISO 3166-2 subdivision gets the region it lies in (Leeds: England).
+        country = a.country or a.place.country
+        given = a.place.region or (a.place.locality and city_region(a.place.locality, country))
+        if given == a.place.locality:  # Berlin, Berlin: read back as one part
+            given = None
+        assert b.place.region == (given or None)
         assert (b.country or b.place.country) == (a.country or a.place.country)
         assert b.is_remote == a.is_remote
         if a.work_arrangement is not None and a.work_arrangement.value != "onsite":
@@ -111,13 +121,20 @@ def test_round_trips_through_the_other_writers_keep_what_they_carry(
     convert(target, SAMPLE, there)
     convert("yubhub", there, back)
     dialect = by_name(target)
-    for a, b in zip(read(SAMPLE), read(back), strict=True):
+    after = {j.external_id: j for j in read(back)}
+    # Jobrapido requires a city and its region: the remote job in "United States" has neither.
+    held = {"lh-2207"} if target == "jobrapido" else set()
+    assert set(after) == {j.external_id for j in read(SAMPLE)} - held
+    for a in read(SAMPLE):
+        if a.external_id in held:
+            continue
+        b = after[a.external_id]
         assert (b.external_id, b.title, b.employer.name) == (
             a.external_id,
             a.title,
             a.employer.name,
         )
-        assert b.description == a.description
+        assert b.description_html == a.description_html
         assert pay(b) == pay(a)
         if dialect.carries("Postedate"):
             assert b.date_posted == a.date_posted  # a day: Jooble and Jobrapido carry no time
@@ -132,6 +149,7 @@ def test_dates_and_cdata_as_the_boards_ask(tmp_path: Path) -> None:
             good(
                 externalid="d-1",
                 Postedate="2026-03-04T10:00:00Z",
+                Title="Cook ]]> chef",
                 Description="<p>Ends with ]]> and &amp; in it</p>",
             )
         )
@@ -143,7 +161,10 @@ def test_dates_and_cdata_as_the_boards_ask(tmp_path: Path) -> None:
         assert f"<![CDATA[{written}]]>" in text
         assert "]]]]><![CDATA[>" in text  # a "]]>" split across two sections
         [job] = read(out)
-        assert job.description == "<p>Ends with ]]> and &amp; in it</p>"
+        assert job.title == "Cook ]]> chef"
+        # Sanitised, the ">" of the description is a reference: &#62; to a board.
+        assert job.description == "<p>Ends with ]]&#62; and &#38; in it</p>"
+        assert job.description_html == "<p>Ends with ]]&gt; and &amp; in it</p>"
         assert job.date_posted == date(2026, 3, 4)
     out = tmp_path / "indeed.xml"
     convert("indeed", feed, out)
@@ -200,7 +221,8 @@ def test_a_real_feed_written_back_in_its_own_dialect_reads_the_same(
     convert(dialect, source, out)
     assert schema_errors(out, dialect) == []
     for a, b in zip(read(source), read(out), strict=True):
-        assert (a.external_id, a.title, a.description) == (b.external_id, b.title, b.description)
+        assert (a.external_id, a.title) == (b.external_id, b.title)
+        assert a.description_html == b.description_html
         assert (a.employer, a.apply_url, a.country) == (b.employer, b.apply_url, b.country)
         assert a.text("Salaryrange") == b.text("Salaryrange")
         assert a.date_posted == b.date_posted and a.valid_through == b.valid_through
@@ -233,11 +255,12 @@ def test_invalid_output_is_held_back_not_written(tmp_path: Path) -> None:
     assert b"<job>" not in proc.stdout
 
 
-def test_a_place_that_is_only_a_country_is_written_as_it_was(tmp_path: Path) -> None:
+def test_a_place_that_is_only_a_country_is_written_as_its_country(tmp_path: Path) -> None:
     out = tmp_path / "out.xml"
     convert("indeed", SAMPLE, out)
     remote = next(j for j in read(out) if j.external_id == "lh-2207")
-    assert remote.location == "United States" and remote.place.country == "US"
+    # "United States" is no city: <city> and <state> stay empty, <country> says it.
+    assert remote.location is None and remote.place.country == "US"
 
 
 @requires_shared

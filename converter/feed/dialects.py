@@ -39,23 +39,41 @@ class Writing:
     (``iso``, ``dd.mm.yyyy``, ``dd/mm/yyyy``), the values a field's model
     value is written as (``FULL_TIME`` -> ``fulltime``), header elements,
     and the fields the board requires a value for (a job without one is
-    held back from that board's feed)."""
+    held back from that board's feed).
+
+    A field read from several elements (Careerjet's Jobtype from
+    ``working_hours`` or ``contract_type``) may give each element its own
+    table of values (``by_element``): hours go to one, contracts to the
+    other. ``also`` names elements the board asks for that reading does not
+    need, each with the model field it is written from (Indeed's
+    ``requisitionid`` from externalid). ``requires`` may name an element
+    (``state``) as well as a model field."""
 
     date: str = "iso"
     values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     header: tuple[tuple[str, str], ...] = ()
-    requires: tuple[str, ...] = ()  # model fields the board needs a value for
+    requires: tuple[str, ...] = ()  # model fields (or elements) the board needs a value in
+    by_element: Mapping[str, Mapping[str, Mapping[str, str]]] = field(default_factory=dict)
+    also: tuple[tuple[str, str], ...] = ()  # (element, model field)
 
     @classmethod
     def of(cls, data: dict) -> Writing:
         if data.get("date", "iso") not in DATE_FORMATS:
             raise ValueError(f"write: date: choose from {', '.join(DATE_FORMATS)}")
-        values = {
-            k: {str(a): str(b) for a, b in v.items()} for k, v in data.get("values", {}).items()
-        }
+        values: dict[str, dict[str, str]] = {}
+        by_element: dict[str, dict[str, dict[str, str]]] = {}
+        for name, table in (data.get("values") or {}).items():
+            if all(isinstance(v, dict) for v in table.values()):
+                by_element[name] = {
+                    str(e): {str(a): str(b) for a, b in t.items()} for e, t in table.items()
+                }
+                values[name] = {a: b for t in by_element[name].values() for a, b in t.items()}
+            else:
+                values[name] = {str(a): str(b) for a, b in table.items()}
         header = tuple((str(k), str(v)) for k, v in (data.get("header") or {}).items())
         requires = tuple(map(str, data.get("requires", ())))
-        return cls(str(data.get("date", "iso")), values, header, requires)
+        also = tuple((str(k), str(v)) for k, v in (data.get("also") or {}).items())
+        return cls(str(data.get("date", "iso")), values, header, requires, by_element, also)
 
 
 #: The date formats a dialect can be written with.

@@ -60,6 +60,18 @@ def names_no_country(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def names_no_place(text: str) -> bool:
+    """``text`` is no town, whatever else it tells: a region ("EMEA"), a
+    phrase of remote work ("Remote - US", "US only", "Anywhere"). A bare
+    country's name is left alone: Singapore and Luxembourg are cities too."""
+    text = " ".join(text.split())
+    if names_no_country(text) or region_countries(text) is not None:
+        return True
+    core = _TAIL.sub("", _LEAD.sub("", text, count=1)).strip(" -–—:")
+    return core != text and _named(text) is not None
+
+
+@lru_cache(maxsize=4096)
 def applicant_countries(location: str | None, country: str | None = None) -> tuple[str, ...]:
     """ISO 3166-1 alpha-2 codes of the countries applicants may live in, in
     the order ``Location`` gives them: ``country`` (the job's ``Country``) when

@@ -34,10 +34,11 @@ from ..lint.config import Settings
 from ..lint.policy import Policy, holds_back
 from ..lint.rules import Rule
 from ..lint.rules.xml import DOCUMENT_CODES, DTD_REFUSED, NOT_A_FEED, XML_SYNTAX
-from ..results import Diagnostic, JobResult, Tally
+from ..results import Diagnostic, JobResult, Severity, Tally
 from ..writers.targets import Rendering
 from . import worker
 from .pool import Ordered, cpu_count
+from .uncarried import Uncarried
 from .units import Unit, unit_size, units
 from .worker import Packed, Reading, ReadSpec
 
@@ -139,6 +140,10 @@ class Pipeline:
         self._feed_wide = FeedWide(self.policy.reported, self.today)
         self._ignores: list[str] = []
         self.broken: list[str] = []
+        # O002 once per feed and field, unless made an error (then each job's holds it).
+        o002 = self.policy.severity.get("O002") if self.policy.severity else None
+        self._uncarried = Uncarried() if o002 is not Severity.ERROR else None
+        self._feed_ends: list[JobResult] = []
 
     # -- whole runs --------------------------------------------------------
 
@@ -154,6 +159,7 @@ class Pipeline:
         feed is a finding (X003). Starts a new ``tally`` at once (not when
         iterated)."""
         self.tally, self.broken = Tally(), []
+        self._fresh_feed_ends()
         chosen = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
         return self._run(chosen, on_error)
 
@@ -175,7 +181,11 @@ class Pipeline:
                 self._walked.add(path)
             readable.append(path)
         for packed in self._in_order(readable, on_error):
-            yield self._finish(packed)
+            result = self._finish(packed)
+            yield from self._ended()
+            yield result
+        self._end_feed()
+        yield from self._ended()
 
     def _unreadable(
         self, on_error: Callable[[str, OSError], None] | None
@@ -198,8 +208,15 @@ class Pipeline:
     def results_of_stream(self, stream: BinaryIO, name: str) -> Iterator[JobResult]:
         """The results of one feed read from ``stream`` in this process."""
         self.tally, self.broken = Tally(), []
+        self._fresh_feed_ends()
         self._begin(name)
-        return (self._finish(packed) for packed in self._read(stream, name))
+        return self._stream_results(stream, name)
+
+    def _stream_results(self, stream: BinaryIO, name: str) -> Iterator[JobResult]:
+        for packed in self._read(stream, name):
+            yield self._finish(packed)
+        self._end_feed()
+        yield from self._ended()
 
     def check_stream(self, stream: BinaryIO, name: str) -> Iterator[Diagnostic]:
         """The diagnostics of one feed read from ``stream``."""
@@ -209,15 +226,36 @@ class Pipeline:
     # -- in the main process, in document order ------------------------------
 
     def _begin(self, name: str) -> None:
+        self._end_feed()
         self.tally.files += 1
         self._begun = name
         self._ignores = self.policy.ignored_in(name)
         self._feed_wide.begin()
 
+    def _end_feed(self) -> None:
+        """The findings told at the end of the feed read until now (O002s)."""
+        found = self._uncarried.flush() if self._uncarried is not None else []
+        if found:
+            kept = list(self.policy.apply(found, self._ignores, self.tally))
+            if kept:
+                self._feed_ends.append(JobResult(kept[0].file, None, kept[0].line, kept, False))
+
+    def _fresh_feed_ends(self) -> None:
+        """Nothing left of an earlier run that stopped part-way."""
+        if self._uncarried is not None:
+            self._uncarried.flush()
+        self._feed_ends = []
+
+    def _ended(self) -> Iterator[JobResult]:
+        while self._feed_ends:
+            yield self._feed_ends.pop(0)
+
     def _finish(self, packed: Packed) -> JobResult:
         """Feed-wide checks, the policy and the gate, on one job's result."""
         file, job_id, line, found, is_job, anchors, text = packed
         diagnostics = [Diagnostic._make(d) for d in found] if found else []
+        if diagnostics and is_job and self._uncarried is not None:
+            diagnostics = self._uncarried.take(diagnostics)
         result = JobResult(file, job_id, line, diagnostics, is_job, anchors or None, text)
         if is_job:
             self.tally.jobs += 1

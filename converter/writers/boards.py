@@ -5,19 +5,27 @@ where each model field goes; its ``write`` section adds what reading does
 not need: the date format the board asks for, the board's words for the
 model's values (``FULL_TIME`` -> ``fulltime``) and header elements. Text is
 written in CDATA (the boards' specs ask for it; a ``]]>`` inside is split
-across two sections). A field the job has and the board has no place for
-is named in a note (O002), so that nothing is dropped silently; so are
-the locations after the first of a job that lists several.
+across two sections). The description is the model's sanitised HTML
+(:attr:`Job.description_html`, as JSON-LD's), its named references decoded
+to characters: boards' specs support none (Jobrapido: "raw characters
+only"). A place is written as its parts, never a country, a region or a
+remote phrase as a city. A field the job has and the board has no place
+for is named in a note (O002), so that nothing is dropped silently; so
+are the locations after the first of a job that lists several, and job
+types the board has no word for.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
 from ..feed.dialects import Dialect
 from ..feed.mapping import Source
 from ..model import EXPIRES, FIELDS, Job, WorkArrangement
+from ..normalize.remote import names_no_place
 from ..normalize.salary import Salary, SalaryPeriod
 
 #: A board element's text: ``(path, text)``; a path ``@name`` is an attribute of the job.
@@ -62,6 +70,26 @@ def _day(iso: str | None, day: date | None, style: str) -> str | None:
     return iso
 
 
+# What safe_html leaves as references (it decodes every other one): U+00A0
+# as itself, and & < > as numeric references, which every HTML reader knows
+# and which a board's HTML needs, as text, to stay text.
+_REFERENCES = re.compile(r"&(nbsp|amp|lt|gt);")
+_DECODED = {"nbsp": "\xa0", "amp": "&#38;", "lt": "&#60;", "gt": "&#62;"}
+
+
+def board_html(safe: str | None) -> str | None:
+    """Sanitised HTML (:func:`converter.normalize.html.safe_html`'s) without
+    named character references."""
+    if not safe or "&" not in safe:
+        return safe
+    return _REFERENCES.sub(lambda m: _DECODED[m.group(1)], safe)
+
+
+def _job_types(job: Job, words: dict[str, str]) -> list[str]:
+    """The board's words for the job's types, those it has a word for."""
+    return [words[t] for t in job.employment_types if t in words]
+
+
 def _value(job: Job, field: str, dialect: Dialect) -> str | None:
     """The model's value of ``field``, as the board writes it (None: nothing)."""
     assert dialect.write is not None
@@ -73,15 +101,17 @@ def _value(job: Job, field: str, dialect: Dialect) -> str | None:
         case "Title":
             return job.title
         case "Description":
-            return job.description
+            return board_html(job.description_html)
         case "Postedate":
             return _day(job.date_posted_iso, job.date_posted, dialect.write.date)
         case "Expires":
             return _day(job.valid_through_iso, job.valid_through, dialect.write.date)
         case "Jobtype":
             if not job.employment_types:
-                return job.text("Jobtype")
-            return ", ".join(words.get(t, t) for t in job.employment_types)
+                return None  # nothing read: no value of the vocabulary to pass on
+            if not words:
+                return ", ".join(job.employment_types)
+            return ", ".join(_job_types(job, words)) or None
         case "Workarrangement":
             if job.work_arrangement is None:
                 return None
@@ -118,22 +148,54 @@ def _value(job: Job, field: str, dialect: Dialect) -> str | None:
             return job.apply_url
         case "Location":  # one location a job: the first it lists
             return job.place_texts[0] if job.place_texts else job.location
-        case "Country":
-            return job.country or job.place.country
+        case "Country":  # a remote job's: the one country its applicants may live in
+            only = job.applicant_countries if len(job.applicant_countries) == 1 else ()
+            return job.country or job.place.country or (only[0] if only else None)
     return None
 
 
 def _elements(job: Job, source: Source, dialect: Dialect) -> list[Element]:
     """Where one source's value goes: a place joined from parts
-    (``city, state``) is written back as its parts."""
+    (``city, state``) is written back as its parts; a field read from
+    several elements, each with its own words (hours, contracts), into each."""
+    assert dialect.write is not None
     if source.join and source.field == "Location":  # written as its parts, if any
-        parts = [job.place.locality, job.place.region]
-        if any(parts):
-            return [(p, t) for p, t in zip(source.paths, parts, strict=False) if t]
-        # Only a country or an area ("Portugal", "Remote"): the text as it was.
-        return [(source.paths[0], job.location)] if job.location else []
+        city = job.place.locality
+        if city and names_no_place(city):  # "Remote - US", "EMEA": no city
+            city = None
+        parts = [city, job.place.region or (city and city_region(city, job.place.country))]
+        # Only a country or an area ("Portugal", "North America"): no city at all.
+        return [(p, t) for p, t in zip(source.paths, parts, strict=False) if t]
+    tables = dialect.write.by_element.get(source.field)
+    if tables and source.field == "Jobtype":
+        return [
+            (path, ", ".join(found))
+            for path in source.paths
+            if (found := _job_types(job, dict(tables.get(path, {}))))
+        ]
     value = _value(job, source.field, dialect)
     return [(source.paths[0], value)] if value else []
+
+
+@lru_cache(maxsize=1024)
+def city_region(city: str, country: str | None) -> str | None:
+    """The region of a city that is itself a subdivision of its country
+    (ISO 3166-2, from pycountry): the top-level one it lies in (Leeds:
+    England; Madrid: Madrid; Berlin: Berlin). None for the others, whose
+    region jobconv cannot tell."""
+    if not country:
+        return None
+    import pycountry
+
+    wanted = " ".join(city.split()).casefold()
+    found = None
+    for sub in pycountry.subdivisions.get(country_code=country) or ():
+        if sub.name.split(",")[0].strip().casefold() == wanted:
+            found = sub
+            break
+    while found is not None and found.parent_code:
+        found = pycountry.subdivisions.get(code=found.parent_code)
+    return found.name.split(",")[0].strip() if found is not None else None
 
 
 #: Model fields whose value a board's salary text carries.
@@ -161,6 +223,17 @@ def dropped(job: Job, dialect: Dialect) -> list[tuple[str, str]]:
                 f" is written, {others} left out",
             )
         )
+    if dialect.carries("Jobtype") and job.employment_types:
+        words = dialect.write.values.get("Jobtype", {}) if dialect.write else {}
+        missing = [t for t in job.employment_types if words and t not in words]
+        if missing:
+            lost.append(
+                (
+                    "Jobtype",
+                    f"{dialect.title} feeds have no job type for {', '.join(missing)}:"
+                    " it is left out",
+                )
+            )
     arrangement = job.work_arrangement
     # On-site is what a board assumes of a job that says nothing of remote work.
     if (
@@ -182,13 +255,34 @@ def lacking(job: Job, dialect: Dialect) -> str | None:
     """What the board requires and the job lacks, said as a finding; None
     when it has all (a job without is held back from the board's feed)."""
     assert dialect.write is not None
-    missing = [f for f in dialect.write.requires if not _has(job, f, dialect)]
+    written: set[str] | None = None
+    missing = []
+    for name in dialect.write.requires:
+        if name in _MODEL_FIELDS:
+            if not _has(job, name, dialect):
+                source = dialect.source(name)
+                missing.append(f"{source.paths[0]} ({name})" if source else name)
+            continue
+        if written is None:
+            written = {p for s in dialect.fields for p, _ in _elements(job, s, dialect)}
+        if name not in written:
+            missing.append(_element_need(job, name, dialect))
     if not missing:
         return None
-    names = ", ".join(
-        f"{source.paths[0]} ({f})" if (source := dialect.source(f)) else f for f in missing
-    )
-    return f"{dialect.title} feeds require {names}: the job has no value for it"
+    return f"{dialect.title} feeds require {'; '.join(missing)}: the job has no value for it"
+
+
+_MODEL_FIELDS = frozenset((*FIELDS, EXPIRES))
+
+
+def _element_need(job: Job, element: str, dialect: Dialect) -> str:
+    """A required element, with the model field it comes from and what the job has."""
+    source = next((s for s in dialect.fields if element in s.paths), None)
+    if source is None or source.field != "Location":
+        return element
+    had = f" ({job.text('Location')!r} names none)" if job.text("Location") else ""
+    what = "city" if element == source.paths[0] else "region"
+    return f"{element} (a {what} in Location{had})"
 
 
 def _has(job: Job, field: str, dialect: Dialect) -> bool:
@@ -231,6 +325,10 @@ def job_element(job: Job, dialect: Dialect) -> str:
                 nested[parent].append(line)
             else:
                 children.append(line)
+    for path, field_ in dialect.write.also if dialect.write else ():
+        if path not in written and (text := _value(job, field_, dialect)):
+            written.add(path)
+            children.append(f"<{path}>{_cdata(text)}</{path}>")
     # Read from the XSD, so that the writer and the schema cannot disagree.
     required = dialect.required_children
     children += [f"<{name}></{name}>" for name in required if name not in written]

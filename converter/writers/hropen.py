@@ -11,8 +11,10 @@ from datetime import date
 
 from ..model import Job, Salary, SalaryPeriod, WorkArrangement
 from ..normalize.dates import is_instant
-from ..normalize.html import safe_html
 from .common import compact, number
+
+#: How the employer's logo is named among the position profile's attachments.
+LOGO = "Employer logo"
 
 _SCHEDULE = {"FULL_TIME": "FullTime", "PART_TIME": "PartTime"}
 _OFFERING = {
@@ -171,7 +173,7 @@ def to_hropen(job: Job) -> dict:
     profile = compact(
         {
             "positionTitle": job.title,
-            "positionFormattedDescriptions": [{"content": safe_html(job.description)}]
+            "positionFormattedDescriptions": [{"content": job.description_html}]
             if job.description
             else None,
             "positionOrganizations": _organization(job),
@@ -189,6 +191,10 @@ def to_hropen(job: Job) -> dict:
             "jobCategories": [{"name": job.category}] if job.category else None,
             "careerLevels": [{"name": _LEVEL[job.experience_level]}]
             if job.experience_level
+            else None,
+            # OrganizationType has no logo; the profile's attachments take a URL.
+            "attachments": [{"url": job.employer.logo, "descriptions": [LOGO]}]
+            if job.employer.logo
             else None,
         }
     )

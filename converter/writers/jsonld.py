@@ -16,7 +16,6 @@ does not give), and schema.org has no property for a job's level.
 from __future__ import annotations
 
 from ..model import Job, Place, SalaryPeriod
-from ..normalize.html import safe_html
 from .common import compact, number
 
 CONTEXT = "https://schema.org"
@@ -96,7 +95,7 @@ def to_jsonld(job: Job) -> dict:
         "@context": CONTEXT,
         "@type": "JobPosting",
         "title": job.title,
-        "description": safe_html(job.description),
+        "description": job.description_html,
         "datePosted": job.date_posted_iso,
         "validThrough": job.valid_through_iso,
         "hiringOrganization": _organization(job),

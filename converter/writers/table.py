@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model import Job
-from ..normalize.html import plain_text, safe_html
 
 
 def _salary(job: Job, part: str) -> str:
@@ -33,6 +32,7 @@ COLUMNS: dict[str, Callable[[Job], str | None]] = {
     "employer": lambda j: j.employer.name,
     "employer_website": lambda j: j.employer.website,
     "employer_logo": lambda j: j.employer.logo,
+    "employer_description": lambda j: j.employer.description,
     "employment_types": lambda j: "; ".join(j.employment_types),
     "work_arrangement": lambda j: j.work_arrangement.value if j.work_arrangement else "",
     "experience_level": lambda j: j.experience_level.value if j.experience_level else "",
@@ -46,12 +46,13 @@ COLUMNS: dict[str, Callable[[Job], str | None]] = {
     "salary_period": lambda j: _salary(j, "period"),
     "salary_text": lambda j: j.text("Salaryrange"),
     "date_posted": lambda j: j.date_posted.isoformat() if j.date_posted else "",
+    "valid_through": lambda j: j.valid_through.isoformat() if j.valid_through else "",
     "apply_url": lambda j: j.apply_url,
     "category": lambda j: j.category,
     "industry": lambda j: j.industry,
     "skills": lambda j: "; ".join(j.skills),
-    "description": lambda j: plain_text(j.description),
-    "description_html": lambda j: safe_html(j.description),
+    "description": lambda j: j.description_text,
+    "description_html": lambda j: j.description_html,
 }
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -88,12 +88,14 @@ NOT_CARRIED = declare(
 
     Converting to a board's feed (``convert --to indeed``), a field that
     board's format does not hold (Indeed has no experience level, Careerjet
-    no posting date) is left out of that job, and said here, field by field,
-    so that nothing is dropped silently.
+    no posting date), or a job type the board has no word for (PER_DIEM), is
+    left out of that job, and said here, so that nothing is dropped
+    silently: once per feed and field, at the first job that lost it, with
+    how many more did.
 
-    Example: a job with ``<Experiencelevel>mid</Experiencelevel>`` converted to
-    Indeed gives ``O002 [warning] Indeed feeds have no place for Experiencelevel:
-    'mid' is left out``.
+    Example: jobs with ``<Experiencelevel>mid</Experiencelevel>`` converted to
+    Indeed give ``O002 [warning] Indeed feeds have no place for Experiencelevel:
+    'mid' is left out (and in 131 more jobs)``.
 
     Use instead: a target that carries the field (YubHub, HR Open, CSV), or
     accept the loss (``ignore = ["O002"]``).
