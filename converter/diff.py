@@ -115,6 +115,7 @@ class Differ:
         self.dialect = dialect
         self.raw = raw
         self._names: dict[str, str] = {}  # a local copy -> the name it was given as
+        self.local_paths: tuple[str, str] = ("", "")
 
     @contextlib.contextmanager
     def compare(
@@ -126,6 +127,7 @@ class Differ:
         and a URL must not change between the two reads."""
         with tempfile.TemporaryDirectory(prefix="jobconv-diff-") as folder:
             old, new = self._local(old, folder, "old"), self._local(new, folder, "new")
+            self.local_paths = (old, new)  # readable again while the block runs
             found = Difference()
             before = self._hashes(old, found.repeats)
             changed: set[int] = set()

@@ -106,7 +106,7 @@ def jobconv_command() -> list[str]:
 
 
 #: Commands that judge staleness (``--max-age``), and every ``to-TARGET``.
-AGED = frozenset({"validate", "report", "convert"})
+AGED = frozenset({"validate", "report", "convert", "diff"})
 
 
 def undated(args: tuple[str, ...] | list[str]) -> list[str]:

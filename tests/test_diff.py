@@ -102,22 +102,25 @@ def test_exit_code_as_git_diff(tmp_path: Path) -> None:
 
 
 def test_indexing_notifications(tmp_path: Path) -> None:
+    """More in test_indexing.py: the gate, stale and held jobs, changed URLs."""
     old = write(tmp_path, "old.xml", job(1), job(2), job(3))
     new = write(tmp_path, "new.xml", job(2, Title="Sous Chef"), job(3), job(4))
-    result = run_cli("diff", old, new, "--format", "indexing")
-    assert result.returncode == 0
+    result = run_cli("diff", old, new, "--format", "indexing", "--url-field", "Applyto")
+    assert result.returncode == 0, result.stderr
     notes = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert notes == [
-        {"url": "https://jobs.example.com/4", "type": "URL_UPDATED"},
         {"url": "https://jobs.example.com/2", "type": "URL_UPDATED"},
+        {"url": "https://jobs.example.com/4", "type": "URL_UPDATED"},
         {"url": "https://jobs.example.com/1", "type": "URL_DELETED"},
     ]
     templated = run_cli(
         "diff", old, new, "--format", "indexing", "--url-template", "https://site.example/j/{id}"
     )
     urls = [json.loads(line)["url"] for line in templated.stdout.decode().splitlines()]
-    assert urls == [f"https://site.example/j/{n}" for n in (4, 2, 1)]
-    bad = run_cli("diff", old, new, "--url-template", "https://site.example/")
+    assert urls == [f"https://site.example/j/{n}" for n in (2, 4, 1)]
+    bad = run_cli(
+        "diff", old, new, "--format", "indexing", "--url-template", "https://site.example/"
+    )
     assert bad.returncode == 2 and b"{id}" in bad.stderr
 
 

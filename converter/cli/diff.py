@@ -5,19 +5,28 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
-from urllib.parse import quote
 
 import click
 
 from ..diff import Differ, Difference, Repeat
 from ..feed.dialects import AUTO
 from ..feed.sources import Sources
+from ..indexing import AddressError, Addressing, notices, published
+from ..lint.config import ConfigError
 from ..outputs import GuardedText, OutputError, OutputRefused, atomic_output, refuse_inputs
 from ..results import FeedError
 from .exits import EXIT_OK, EXIT_USAGE, fail
-from .options import LazyChoice, dialect_names, max_size_option, output_option, timeout_option
+from .options import (
+    LazyChoice,
+    dialect_names,
+    max_size_option,
+    output_option,
+    pipeline_of,
+    timeout_option,
+)
 
 EXIT_DIFFERS = 1
 
@@ -52,27 +61,20 @@ def write_json(found: Difference, out: TextIO) -> int:
     return count
 
 
-def write_indexing(found: Difference, out: TextIO, url_of: Callable) -> int:
-    """Google Indexing API notifications, one JSON object a line: URL_UPDATED
-    for added and changed jobs, then URL_DELETED for removed ones."""
-
-    def note(job_id: str, url: str | None, kind: str) -> None:
-        address = url_of(job_id, url)
-        if address is None:
-            warning = f"jobconv: warning: job {job_id!r} has no URL: no notification"
+def write_indexing(found: Difference, out: TextIO, gate: Callable) -> int:
+    """Google Indexing API notifications, one JSON object a line
+    (:mod:`converter.indexing`): URL_UPDATED for what the new edition
+    publishes anew, then URL_DELETED for what it no longer does. ``gate``
+    gives, once the changed ids are known, what each edition publishes."""
+    changed = {change.job_id for change in found.changed}
+    old, new = gate()
+    for job_id, url in new.items():
+        if url is None:
+            warning = f"jobconv: warning: job {job_id!r} has no URL in the field named: no notice"
             click.echo(warning, err=True)
-            return
-        out.write(json.dumps({"url": address, "type": kind}, ensure_ascii=False) + "\n")
-
-    for job_id in found.added:
-        note(job_id, found.urls.get(job_id), "URL_UPDATED")
-    count = 0
-    for change in found.changed:
-        count += 1
-        note(change.job_id, change.url, "URL_UPDATED")
-    for job_id in found.removed:
-        note(job_id, found.urls.get(job_id), "URL_DELETED")
-    return count
+    for notice in notices(old, new, changed):
+        out.write(json.dumps(notice.as_dict(), ensure_ascii=False) + "\n")
+    return len(changed)
 
 
 @click.command()
@@ -94,8 +96,49 @@ def write_indexing(found: Difference, out: TextIO, url_of: Callable) -> int:
 @click.option(
     "--url-template",
     metavar="TEMPLATE",
-    help="indexing: each job's URL, with {id} for its id (default: its apply URL).",
+    help="indexing: the URL of each job's page on your site, absolute http(s), with {id}"
+    " for its id (https://jobs.example.com/{id}).",
 )
+@click.option(
+    "--url-field",
+    metavar="FIELD",
+    help="indexing: the feed field that holds each job's page URL (instead of a template).",
+)
+@click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="indexing: judge NEW's dates against this day, as to-jsonld does (default: today).",
+)
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="indexing: the day OLD was published, to judge what it published (default: the"
+    " day before --today).",
+)
+@click.option(
+    "--valid-for",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="DAYS",
+    help="indexing: as to-jsonld's --valid-for (default: the configuration's).",
+)
+@click.option(
+    "--max-age",
+    type=click.IntRange(min=0),
+    default=None,
+    metavar="DAYS",
+    help="indexing: as to-jsonld's --max-age (default: the configuration's, else 90).",
+)
+@click.option(
+    "--config",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read this pyproject.toml or .jobconv.yaml instead of searching for one.",
+)
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option(
     "--dialect",
     type=LazyChoice(dialect_names),
@@ -112,6 +155,13 @@ def diff(
     raw: bool,
     exit_code: bool,
     url_template: str | None,
+    url_field: str | None,
+    today: datetime | None,
+    since: datetime | None,
+    valid_for: int | None,
+    max_age: int | None,
+    config: Path | None,
+    isolated: bool,
     dialect: str,
     output: Path | None,
     timeout: float,
@@ -126,10 +176,46 @@ def diff(
     if old == new == "-":
         fail("only one of OLD and NEW can be standard input")
         sys.exit(EXIT_USAGE)
-    if url_template is not None and "{id}" not in url_template:
-        fail("--url-template needs {id}, where each job's id goes")
+    addressing = None
+    try:
+        if fmt == "indexing":
+            addressing = Addressing.of(url_template, url_field)
+        elif url_template is not None or url_field is not None:
+            raise AddressError("--url-template and --url-field are for --format indexing")
+    except AddressError as exc:
+        fail(str(exc))
         sys.exit(EXIT_USAGE)
-    differ = Differ(Sources(timeout=timeout, max_size=max_size), dialect, raw)
+    sources = Sources(timeout=timeout, max_size=max_size)
+    differ = Differ(sources, dialect, raw)
+    opts = {
+        "config": config,
+        "isolated": isolated,
+        "select": (),
+        "extend_select": (),
+        "ignore": (),
+        "engine": None,
+        "schema": None,
+        "baseline": None,
+        "jobs": 1,
+        "valid_for": valid_for,
+        "max_age": max_age,
+        "dialect": None if dialect == AUTO else dialect,
+        "scheduler": "none",
+        "timeout": timeout,
+        "max_size": max_size,
+    }
+
+    def gate() -> tuple[dict, dict]:
+        """What each edition publishes as to-jsonld (OLD as of --since)."""
+        assert addressing is not None
+        day = (today or datetime.now(UTC)).date()
+        old_day = since.date() if since else day - timedelta(days=1)
+        editions = []
+        for path, on in ((found_paths[0], old_day), (found_paths[1], day)):
+            pipeline = pipeline_of({**opts, "today": datetime(on.year, on.month, on.day)}, "jsonld")
+            jobs = differ.jobs(path) if addressing.field is not None else ()
+            editions.append(published(pipeline, path, addressing, jobs))
+        return editions[0], editions[1]
 
     def repeated(repeat: Repeat) -> None:
         where = f" at line {repeat.line}" if repeat.line else ""
@@ -139,18 +225,16 @@ def diff(
             err=True,
         )
 
-    def url_of(job_id: str, url: str | None) -> str | None:
-        return url_template.replace("{id}", quote(job_id, safe="")) if url_template else url
-
     def emit(found: Difference, out: TextIO) -> int:
         if fmt == "indexing":
-            return write_indexing(found, out, url_of)
+            return write_indexing(found, out, gate)
         return write_json(found, out) if fmt == "json" else write_text(found, out)
 
     try:
         if output is not None:
             refuse_inputs(output, [old, new])
         with differ.compare(old, new, repeated) as found:
+            found_paths = differ.local_paths
             if output is not None:
                 with atomic_output(output) as out:
                     changed = emit(found, out)
@@ -162,7 +246,7 @@ def diff(
         d = exc.diagnostic
         fail(f"{d.file}:{d.line}:{d.column or 1}: {d.message}; cannot compare a broken feed")
         sys.exit(EXIT_USAGE)
-    except (OutputRefused, OutputError) as exc:
+    except (OutputRefused, OutputError, ConfigError) as exc:
         fail(str(exc))
         sys.exit(EXIT_USAGE)
     except OSError as exc:
