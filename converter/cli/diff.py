@@ -21,6 +21,7 @@ from ..results import FeedError
 from .exits import EXIT_OK, EXIT_USAGE, fail
 from .options import (
     LazyChoice,
+    config_options,
     dialect_names,
     max_size_option,
     output_option,
@@ -29,6 +30,12 @@ from .options import (
 )
 
 EXIT_DIFFERS = 1
+
+
+def _config_options(fn: Callable) -> Callable:
+    for option in reversed(config_options()):
+        fn = option(fn)
+    return fn
 
 
 def write_text(found: Difference, out: TextIO) -> int:
@@ -133,12 +140,7 @@ def write_indexing(found: Difference, out: TextIO, gate: Callable) -> int:
     metavar="DAYS",
     help="indexing: as to-jsonld's --max-age (default: the configuration's, else 90).",
 )
-@click.option(
-    "--config",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Read this pyproject.toml or .jobconv.yaml instead of searching for one.",
-)
-@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@_config_options
 @click.option(
     "--dialect",
     type=LazyChoice(dialect_names),

@@ -69,6 +69,18 @@ def max_size_option() -> Callable:
     )
 
 
+def config_options() -> list[Callable]:
+    """``--config`` and ``--isolated``: which configuration file a command reads."""
+    return [
+        click.option(
+            "--config",
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            help="Read this pyproject.toml or .jobconv.yaml instead of searching for one.",
+        ),
+        click.option("--isolated", is_flag=True, help="Ignore every configuration file."),
+    ]
+
+
 def check_options(fn: Callable) -> Callable:
     """The feeds, and how they are checked: the same for every command."""
     options = [
@@ -143,12 +155,7 @@ def check_options(fn: Callable) -> Callable:
         click.option(
             "--ignore", multiple=True, help="Codes, prefixes or rule names not to report."
         ),
-        click.option(
-            "--config",
-            type=click.Path(exists=True, dir_okay=False, path_type=Path),
-            help="Read this pyproject.toml or .jobconv.yaml instead of searching for one.",
-        ),
-        click.option("--isolated", is_flag=True, help="Ignore every configuration file."),
+        *config_options(),
         click.option(
             "--today",
             type=click.DateTime(formats=["%Y-%m-%d"]),
