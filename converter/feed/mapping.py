@@ -54,14 +54,23 @@ class Source:
     join: bool = False
     transforms: tuple[str, ...] = ()
     values: Mapping[str, str] = field(default_factory=dict)
+    #: Other shapes of the same field, tried in order (the first that gives
+    #: text wins): Careerjet's ``location`` nested as city and region, or flat.
+    alternatives: tuple[Source, ...] = ()
 
     @classmethod
     def of(cls, name: str, spec: object) -> Source:
         """A source from its YAML: a path, a list of paths (the first that
         holds text), or a mapping with ``from`` or ``join``, ``transform``
-        and ``values``."""
+        and ``values``; or a list of such, the alternatives a feed may
+        write the field in."""
         if isinstance(spec, str):
             return cls(name, (spec,))
+        if isinstance(spec, list) and any(isinstance(s, dict) for s in spec):
+            # The first shape is the spec's: the one writers write.
+            shapes = tuple(cls.of(name, s) for s in spec)
+            first = shapes[0]
+            return cls(name, first.paths, first.join, first.transforms, first.values, shapes)
         if isinstance(spec, list):
             return cls(name, tuple(map(str, spec)))
         if not isinstance(spec, dict) or ("from" in spec) == ("join" in spec):
@@ -111,47 +120,55 @@ class Read:
 
 def read_job(element: etree._Element, sources: tuple[Source, ...], offset: int) -> Read:
     """Read ``element`` (a job) through ``sources``; lines shifted by ``offset``."""
-    raw: dict[str, str] = {}
-    lines: dict[str, int] = {}
-    names: dict[str, str] = {}
-    parts: dict[str, tuple[str, ...]] = {}
+    read = Read({}, {}, {}, {})
     for source in sources:
-        found: list[tuple[str, str, int]] = []
-        for path in source.paths:
-            if path.startswith("@"):
-                value = element.get(path[1:])
-                if value is None:
-                    continue
-                found.append((path, value, element.sourceline or 0))
-            else:
-                child = element.find(path)
-                if child is None:
-                    continue
-                found.append((path, text_of(child), child.sourceline or 0))
-            if not source.join and found[-1][1].strip():
+        shapes = source.alternatives or (source,)
+        for shape in shapes:
+            if _read_field(element, shape, offset, read) and read.raw[source.field]:
                 break
-        if not found:
-            continue
-        filled = [f for f in found if f[1].strip()]
-        path, text, line = (filled or found)[0]
-        if source.join:
-            text = ", ".join(dict.fromkeys(" ".join(t.split()) for _, t, _ in filled))
-            by_path = {p: t for p, t, _ in found}
-            parts[source.field] = tuple(
-                TRANSFORMS["unescape"](" ".join(by_path.get(p, "").split()))
-                if "unescape" in source.transforms
-                else " ".join(by_path.get(p, "").split())
-                for p in source.paths
-            )
-        text = text.strip()
-        for name in source.transforms:
-            text = TRANSFORMS[name](text)
-        if source.values and text:
-            text = source.values.get(fold(text), text)
-        raw[source.field] = text
-        lines[source.field] = line + offset
-        names[source.field] = path
-    return Read(raw, lines, names, parts)
+    return read
+
+
+def _read_field(element: etree._Element, source: Source, offset: int, read: Read) -> bool:
+    """Read one field's ``source`` into ``read``; False if none of its paths is there."""
+    found: list[tuple[str, str, int]] = []
+    for path in source.paths:
+        if path.startswith("@"):
+            value = element.get(path[1:])
+            if value is None:
+                continue
+            found.append((path, value, element.sourceline or 0))
+        else:
+            child = element.find(path)
+            if child is None:
+                continue
+            found.append((path, text_of(child), child.sourceline or 0))
+        if not source.join and found[-1][1].strip():
+            break
+    if not found:
+        return False
+    filled = [f for f in found if f[1].strip()]
+    path, text, line = (filled or found)[0]
+    if source.join:
+        text = ", ".join(dict.fromkeys(" ".join(t.split()) for _, t, _ in filled))
+        by_path = {p: t for p, t, _ in found}
+        read.parts[source.field] = tuple(
+            TRANSFORMS["unescape"](" ".join(by_path.get(p, "").split()))
+            if "unescape" in source.transforms
+            else " ".join(by_path.get(p, "").split())
+            for p in source.paths
+        )
+    else:
+        read.parts.pop(source.field, None)
+    text = text.strip()
+    for name in source.transforms:
+        text = TRANSFORMS[name](text)
+    if source.values and text:
+        text = source.values.get(fold(text), text)
+    read.raw[source.field] = text
+    read.lines[source.field] = line + offset
+    read.names[source.field] = path
+    return True
 
 
 #: The model fields a made id is built from, in order.

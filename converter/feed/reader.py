@@ -25,7 +25,13 @@ from typing import BinaryIO
 from lxml import etree
 
 from ..lint.rules.base import Rule
-from ..lint.rules.xml import DTD_REFUSED, NO_JOBS, SCHEMA_VIOLATION, XML_SYNTAX
+from ..lint.rules.xml import (
+    DTD_REFUSED,
+    NO_JOBS,
+    SCHEMA_VIOLATION,
+    UNKNOWN_ELEMENT,
+    XML_SYNTAX,
+)
 from ..model import Job, build_job
 from ..results import Diagnostic, FeedError
 from .dialects import Dialect, yubhub
@@ -363,10 +369,46 @@ class FeedReader:
         job = self.job(element)
         entry = Entry(job)
         if self.engine is not None:
+            found = self._unknown(element, job.external_id) if self.dialect.fields else []
             problems = all_problems(self.engine, element)
-            found = [self._schema_diagnostic(p, job.external_id) for p in problems]
+            found += [self._schema_diagnostic(p, job.external_id) for p in problems]
             entry.diagnostics = sorted(found, key=lambda d: (d.line or 0, d.column or 0))
         return entry
+
+    def _unknown(self, element: etree._Element, job_id: str | None) -> list[Diagnostic]:
+        """S002 for each element of a board's job its dialect does not
+        declare, taken out of the job before the XSD sees it: real feeds add
+        elements (``<phone>``) their board ignores, and so does jobconv."""
+        declared = self.dialect.job_children
+        unknown = []
+        for child in element:
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag not in declared:
+                unknown.append(child)
+            elif any(c.tag in declared for c in child):  # a nested element (location)
+                unknown += [c for c in child if isinstance(c.tag, str) and c.tag not in declared]
+        found = []
+        for e in unknown:
+            written = _written(e) or ""
+            found.append(
+                self.diagnostic(
+                    UNKNOWN_ELEMENT,
+                    f"<{written}> is no {self.dialect.title} element: its content is not read",
+                    tag=written,
+                    line=self._line(e),
+                    job_id=job_id,
+                )
+            )
+            tail, parent = e.tail, e.getparent()
+            previous = e.getprevious()
+            parent.remove(e)
+            if tail and tail.strip():  # keep text after it where it was
+                if previous is not None:
+                    previous.tail = (previous.tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
+        return found
 
     def job(self, element: etree._Element) -> Job:
         """The job ``element`` holds: the model, or (without ``model``) its

@@ -38,7 +38,7 @@ from ..results import Diagnostic, JobResult, Severity, Tally
 from ..writers.targets import Rendering
 from . import worker
 from .pool import Ordered, cpu_count
-from .uncarried import Uncarried
+from .uncarried import ONCE_PER_FEED, Uncarried
 from .units import Unit, unit_size, units
 from .worker import Packed, Reading, ReadSpec
 
@@ -140,9 +140,10 @@ class Pipeline:
         self._feed_wide = FeedWide(self.policy.reported, self.today)
         self._ignores: list[str] = []
         self.broken: list[str] = []
-        # O002 once per feed and field, unless made an error (then each job's holds it).
-        o002 = self.policy.severity.get("O002") if self.policy.severity else None
-        self._uncarried = Uncarried() if o002 is not Severity.ERROR else None
+        # O002, S002 once per feed and kind, unless made errors (then each job's holds it).
+        severity = self.policy.severity or {}
+        once = frozenset(c for c in ONCE_PER_FEED if severity.get(c) is not Severity.ERROR)
+        self._uncarried = Uncarried(once) if once else None
         self._feed_ends: list[JobResult] = []
 
     # -- whole runs --------------------------------------------------------

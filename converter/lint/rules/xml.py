@@ -79,6 +79,34 @@ SCHEMA_VIOLATION = declare(
     """,
 )
 
+UNKNOWN_ELEMENT = declare(
+    "S002",
+    "unknown-element",
+    Severity.WARNING,
+    """
+    A board feed's job holds an element its dialect does not know.
+
+    Real feeds add elements their board never specified (``<phone>``,
+    ``<apply_url>``, ``<logo>``): the board ignores them, and so does
+    jobconv. The element's content is not read, and the rest of the job is
+    checked and converted as usual; an error would hold the job back from
+    every output for something no consumer minds. Said once per feed and
+    element, at the first job that has it, with how many more do. YubHub's
+    own feeds stay strict: an unknown element there is S001 (``--schema``
+    takes an XSD that extends it). A board's become errors with ``severity
+    = {S002 = "error"}``, which holds such jobs back.
+
+    Example: a Jooble job with ``<phone>+48 123</phone>`` gives ``S002
+    [warning] <phone> is no Jooble element: its content is not read (and in
+    87 more jobs)``.
+
+    Use instead: the element the dialect reads for it (``jobconv dialects``
+    lists them), a dialect of your own that maps it (``--dialect
+    my-board.yaml``), or nothing: the warning can be ignored (``ignore =
+    ["S002"]``).
+    """,
+)
+
 NOT_CARRIED = declare(
     "O002",
     "field-not-carried",
@@ -174,5 +202,6 @@ NO_JOBS = declare(
 #: The codes found in the document itself, by the parser and the XSD: when
 #: only these are selected, no job model is built (an XSD-only run).
 DOCUMENT_CODES = frozenset(
-    r.code for r in (XML_SYNTAX, DTD_REFUSED, SCHEMA_VIOLATION, NOT_A_FEED, NO_JOBS)
+    r.code
+    for r in (XML_SYNTAX, DTD_REFUSED, SCHEMA_VIOLATION, UNKNOWN_ELEMENT, NOT_A_FEED, NO_JOBS)
 )
