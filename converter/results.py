@@ -90,6 +90,7 @@ class Tally:
     warnings: int = 0
     held: int = 0
     by_code: dict[str, int] = field(default_factory=dict)
+    read_as: dict[str, str] = field(default_factory=dict)  # feed -> the dialect it was read in
 
     def add(self, diagnostic: Diagnostic) -> None:
         if diagnostic.severity is Severity.ERROR:
@@ -98,14 +99,22 @@ class Tally:
             self.warnings += 1
         self.by_code[diagnostic.code] = self.by_code.get(diagnostic.code, 0) + 1
 
-    def as_dict(self) -> dict[str, int]:
+    def as_dict(self) -> dict[str, object]:
         return {
             "files": self.files,
             "unreadable": self.unreadable,
             "jobs": self.jobs,
             "errors": self.errors,
             "warnings": self.warnings,
+            "dialects": self.dialects(),
         }
+
+    def dialects(self) -> dict[str, int]:
+        """How many feeds were read in each dialect, most first."""
+        counts: dict[str, int] = {}
+        for name in self.read_as.values():
+            counts[name] = counts.get(name, 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 class ClusterError(Exception):

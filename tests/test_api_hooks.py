@@ -65,7 +65,7 @@ def test_c001_once_per_job_on_a_50_job_feed(tmp_path: Path) -> None:
     found = findings(proc)
     assert len(found) == 50 and len({m["line"] for m in found}) == 50
     assert proc.stdout.decode().count(ALL_THREE) == 50
-    assert b"0 errors and 50 warnings (1 file, 50 jobs)" in proc.stderr
+    assert b"0 errors and 50 warnings (1 file read as yubhub, 50 jobs)" in proc.stderr
 
 
 def test_c001_sits_at_the_first_empty_element_and_names_only_the_empty_ones(
@@ -168,7 +168,7 @@ def test_real_pre_commit_on_txt_feeds_through_the_files_override(tmp_path: Path)
     failed = run(override)
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert re.search(r"^feeds/seed2\.txt:\d+:\d+: X001 ", failed.stdout, re.M), failed.stdout
-    assert "(2 files, " in failed.stdout  # both feeds, one call
+    assert "(2 files read as yubhub, " in failed.stdout  # both feeds, one call
     # 32 feeds: one call, so one summary (jobconv spreads them over its processes).
     (repo / "feeds" / "seed2.txt").write_bytes(seed)
     for n in range(3, 33):
@@ -176,7 +176,7 @@ def test_real_pre_commit_on_txt_feeds_through_the_files_override(tmp_path: Path)
     many = run(override)
     assert many.returncode == 0, many.stdout + many.stderr
     summaries = re.findall(r"^(?:All checks passed|Found) .*$", many.stdout, re.M)
-    assert len(summaries) == 1 and "(32 files, 32 jobs)" in summaries[0], many.stdout
+    assert len(summaries) == 1 and "(32 files read as yubhub, 32 jobs)" in summaries[0], many.stdout
     # The hook's environment is a real install: the type hints ship with it.
     installed = list((tmp_path / "cache").glob("repo*/py_env-*/lib/python*/site-packages"))
     assert installed and (installed[0] / "converter" / "py.typed").is_file()
@@ -246,7 +246,7 @@ def test_baseline_keeps_stdin_and_urls_as_they_are(tmp_path: Path) -> None:
             "validate", "--baseline", "../h/base.json", feed_url, "-", stdin=stdin,
             cwd=tmp_path / "elsewhere",
         )  # fmt: skip
-        assert proc.stdout == b"" and b"(2 files, 4 jobs)" in proc.stderr
+        assert proc.stdout == b"" and b"(2 files read as yubhub, 4 jobs)" in proc.stderr
 
 
 def test_version_1_baselines_still_read_from_the_working_directory(tmp_path: Path) -> None:

@@ -118,7 +118,7 @@ def test_several_files_and_stdin():
     assert proc.returncode == 1
     lines = out_lines(proc)
     assert len(lines) == 3 and all(x.startswith("<stdin>:") for x in lines)
-    assert "2 files, 3 jobs" in proc.stderr.decode()
+    assert "2 files read as yubhub, 3 jobs" in proc.stderr.decode()
 
 
 REPORT_SCHEMA = json.loads((default_schema_path().parent / "report.schema.json").read_text())
@@ -131,7 +131,14 @@ def test_json_report(tmp_path):
     assert proc.returncode == 1
     report = json.loads(proc.stdout)
     jsonschema.Draft202012Validator(REPORT_SCHEMA).validate(report)
-    assert report["summary"] == {"files": 1, "unreadable": 0, "jobs": 2, "errors": 1, "warnings": 1}
+    assert report["summary"] == {
+        "files": 1,
+        "unreadable": 0,
+        "jobs": 2,
+        "errors": 1,
+        "warnings": 1,
+        "dialects": {"yubhub": 1},
+    }
     [err] = [d for d in report["diagnostics"] if d["severity"] == "error"]
     assert (err["code"], err["name"], err["job_id"], err["field"]) == (
         "S001",

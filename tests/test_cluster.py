@@ -294,7 +294,7 @@ def test_a_worker_running_another_jobconv_refuses_its_units(cluster: Cluster) ->
 def test_scheduler_local_as_the_readme_tries_it() -> None:
     """A cluster of -j workers started on this machine, and stopped."""
     rc, _out, err = local_and_cluster("local", "validate", *TODAY, "fixtures/valid", cwd=ROOT)
-    assert rc == 0 and b"(2 files, 2 jobs)" in err
+    assert rc == 0 and b"(2 files read as yubhub, 2 jobs)" in err
 
 
 def test_an_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:

@@ -306,7 +306,7 @@ def test_jobs_at_another_dialects_path_are_counted_once_not_kept(tmp_path: Path)
     path.write_text(_indeed_feed(300))
     proc = run_cli("validate", "-j", "1", "--dialect", "jobrapido", str(path))
     out = proc.stdout.decode()
-    assert proc.returncode == 1 and "(1 file, 0 jobs)" in proc.stderr.decode()
+    assert proc.returncode == 1 and "(1 file read as jobrapido, 0 jobs)" in proc.stderr.decode()
     assert "299 more <job> elements at the same place are not read as jobs" in out
     assert out.count(" S001 ") == 4, out
     assert run_cli("validate", "-j", "2", "--dialect", "jobrapido", str(path)).stdout == proc.stdout

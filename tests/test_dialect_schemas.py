@@ -135,6 +135,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
         "application_email": "jobs@copperpan.example.com",
         "apply_url": "https://copperpan.example.com/apply/1",
         "careerjet-apply-data": "apply_key=0437&jobTitle=Line%20Cook&phone=optional",
+        "country": "GB",  # beside a flat location, as real feeds write it
     },
     "jobrapido": {
         "country": "GB",

@@ -139,7 +139,7 @@ def test_other_feeds_in_the_same_run_are_still_checked(tmp_path: Path) -> None:
     proc = run_cli("validate", str(other), str(FIXTURES / "sample.xml"))
     assert proc.returncode == 2
     assert b"sample.xml:58:7: C001" in proc.stdout
-    assert b"(1 file, 4 jobs; 1 could not be read)" in proc.stderr
+    assert b"(1 file read as yubhub, 4 jobs; 1 could not be read)" in proc.stderr
 
 
 def test_dialect_option_reads_every_feed_in_that_dialect(tmp_path: Path) -> None:

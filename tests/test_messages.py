@@ -349,7 +349,7 @@ def test_the_no_jobs_fixture_gets_a_warning_serially_and_with_workers() -> None:
         [m] = FINDING.finditer(proc.stdout.decode())
         assert (m["code"], m["severity"], at(m)) == ("X004", "warning", (3, 3))
         assert m["message"].startswith(f"{NO_JOBS} (no <source><jobs><job>)")
-        assert "0 errors and 1 warning (1 file, 0 jobs)" in proc.stderr.decode()
+        assert "0 errors and 1 warning (1 file read as yubhub, 0 jobs)" in proc.stderr.decode()
     ignored = run_cli("validate", "--ignore", "no-jobs", str(path))
     assert ignored.stdout == b"" and b"All checks passed" in ignored.stderr
     assert run_cli("validate", "--strict", str(path)).returncode == 1

@@ -128,7 +128,14 @@ def test_standard_input_goes_by_its_name() -> None:
     assert done.returncode == 0, done.stderr.decode()
     found = json.loads(done.stdout)
     assert found["feeds"] == [
-        {"path": "x.xml", "bytes": None, "dialect": None, "jobs": 3, "accepted": 2, "broken": False}
+        {
+            "path": "x.xml",
+            "bytes": None,
+            "dialect": "yubhub",
+            "jobs": 3,
+            "accepted": 2,
+            "broken": False,
+        }
     ]
     assert found["findings"][0]["file"] == "x.xml"
 

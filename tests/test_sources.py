@@ -139,7 +139,7 @@ def test_gzip_urls_are_read_as_the_feed(server: str, name: str) -> None:
     assert [line.split(":", 3)[3] for line in lines(packed)] == [
         line.split(":", 3)[3] for line in lines(plain)
     ]
-    assert "(1 file, 4 jobs)" in packed.stderr.decode()
+    assert "(1 file read as yubhub, 4 jobs)" in packed.stderr.decode()
 
 
 def test_url_converts_like_a_file(server: str, tmp_path: Path) -> None:
@@ -156,7 +156,9 @@ def test_http_error_is_exit_2_naming_the_status(server: str) -> None:
     assert result.returncode == 2
     err = result.stderr.decode()
     assert f"cannot read '{server}/nowhere.xml': HTTP 404 Not Found" in err
-    assert "(1 file, 2 jobs; 1 could not be read)" in err  # the other feed is still checked
+    assert (
+        "(1 file read as yubhub, 2 jobs; 1 could not be read)" in err
+    )  # the other feed is still checked
     assert "Traceback" not in err
 
 
@@ -288,7 +290,7 @@ def test_gzip_board_feed_is_read_in_its_dialect(tmp_path: Path) -> None:
 def test_gzip_from_standard_input() -> None:
     result = run_cli("validate", "-", *TODAY, stdin=gzip.compress(SAMPLE))
     assert result.returncode == 0, result.stderr
-    assert "(1 file, 4 jobs)" in result.stderr.decode()
+    assert "(1 file read as yubhub, 4 jobs)" in result.stderr.decode()
 
 
 def test_gzip_is_read_the_same_with_processes(tmp_path: Path) -> None:
@@ -362,16 +364,16 @@ def test_default_patterns_match_any_case_and_repeats_are_read_once(tree: Path) -
 def test_include_and_exclude(tree: Path) -> None:
     result = run_cli("validate", "feeds", "--exclude", "sub/", "--exclude", "*.gz", cwd=tree.parent)
     assert result.returncode == 0
-    assert "(1 file, 2 jobs)" in result.stderr.decode()
+    assert "(1 file read as yubhub, 2 jobs)" in result.stderr.decode()
     (tree / "notes.txt").write_bytes(CLEAN)
     result = run_cli("validate", "feeds", "--include", "*.txt", cwd=tree.parent)
-    assert "(1 file, 2 jobs)" in result.stderr.decode()
+    assert "(1 file read as yubhub, 2 jobs)" in result.stderr.decode()
 
 
 def test_exclude_from_the_configuration(tree: Path) -> None:
     (tree.parent / ".jobconv.yaml").write_text("exclude: ['sub/']\n")
     result = run_cli("validate", "feeds", cwd=tree.parent)
-    assert "(2 files, 4 jobs)" in result.stderr.decode()
+    assert "(2 files read as yubhub, 4 jobs)" in result.stderr.decode()
 
 
 def test_an_xml_file_that_is_no_feed_is_a_finding_and_the_run_goes_on(tree: Path) -> None:
@@ -381,7 +383,7 @@ def test_an_xml_file_that_is_no_feed_is_a_finding_and_the_run_goes_on(tree: Path
     out = result.stdout.decode()
     assert "feeds/sitemap.xml:1:1: X003 [error] not a job feed, skipped:" in out
     assert "root <urlset>" in out
-    assert "(4 files, 6 jobs)" in result.stderr.decode()
+    assert "(4 files: 3 read as yubhub; 6 jobs)" in result.stderr.decode()
     ignored = run_cli("validate", "feeds", "--exclude", "sitemap.xml", cwd=tree.parent)
     assert ignored.returncode == 0
 
@@ -399,7 +401,7 @@ def test_a_folder_without_feeds_is_exit_2(tmp_path: Path) -> None:
     result = run_cli("validate", str(tmp_path / "empty"), str(FIXTURES / "valid" / "clean.xml"))
     assert result.returncode == 2
     assert "no feeds in the folder" in result.stderr.decode()
-    assert "(1 file, 2 jobs; 1 could not be read)" in result.stderr.decode()
+    assert "(1 file read as yubhub, 2 jobs; 1 could not be read)" in result.stderr.decode()
 
 
 def test_an_output_inside_a_walked_folder_is_not_an_input_overwritten(tree: Path) -> None:
@@ -429,7 +431,7 @@ def test_stdin_filename_names_the_findings_and_per_file_ignores_match_it(
 def test_stdin_named_twice_is_read_once() -> None:
     result = run_cli("validate", "-", "-", *TODAY, stdin=SAMPLE)
     assert result.returncode == 0
-    assert "(1 file, 4 jobs)" in result.stderr.decode()
+    assert "(1 file read as yubhub, 4 jobs)" in result.stderr.decode()
     assert "the feed is empty" not in result.stdout.decode()
 
 

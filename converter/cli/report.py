@@ -63,6 +63,8 @@ def report(paths: tuple[str, ...], fmt: str, output_file: Path | None, **opts) -
     for result in pipeline.results(paths, on_error=unreadable):
         figures.add(result)
     figures.mark_broken(pipeline.broken)
+    for feed in figures.feeds:  # a gzip, a URL, stdin: told as it was read
+        feed.dialect = pipeline.tally.read_as.get(feed.path, feed.dialect)
     found = figures.as_dict()
     text = json.dumps(found, ensure_ascii=False, indent=1) + "\n" if fmt == "json" else page(found)
     try:

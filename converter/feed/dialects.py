@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -131,6 +132,11 @@ class Dialect:
         return _declared(self.name)[0]
 
     @property
+    def direct_children(self) -> frozenset[str]:
+        """The job element's own children its XSD declares."""
+        return _declared(self.name)[3]
+
+    @property
     def header(self) -> frozenset[str]:
         """The root's children its XSD declares, other than the job path."""
         return _declared(self.name)[1]
@@ -173,10 +179,12 @@ class DialectError(OSError):
 
 
 @cache
-def _declared(name: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+def _declared(
+    name: str,
+) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
     """What a dialect's XSD declares: every element below its job (nested
-    ones included), the root's children other than the job path, and the
-    job's required children, in the XSD's order."""
+    ones included), the root's children other than the job path, the
+    job's required children, in the XSD's order, and all its children."""
     dialect = by_name(name)
     xs = "{http://www.w3.org/2001/XMLSchema}"
     tree = etree.parse(str(dialect.schema_path), etree.XMLParser(no_network=True))
@@ -192,7 +200,8 @@ def _declared(name: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...
     job = top.get(dialect.job_tag)
     direct = [] if job is None else job.findall(f"{xs}complexType/*/{xs}element")
     required = tuple(e.get("name") for e in direct if e.get("minOccurs") != "0" and e.get("name"))
-    return below(dialect.job_tag), below(dialect.root) - set(dialect.job), required
+    own = frozenset(e.get("name") or e.get("ref") for e in direct) - {None}
+    return below(dialect.job_tag), below(dialect.root) - set(dialect.job), required, own
 
 
 def _load(path: Path) -> Dialect:
@@ -291,38 +300,104 @@ def seen_in(head: bytes) -> Seen:
     return Seen(root, first, tuple(dict.fromkeys(children)), closed, tuple(header))
 
 
-def detect(seen: Seen) -> Dialect | None:
+def detect(seen: Seen, sample: Iterable[etree._Element] = ()) -> Dialect | None:
     """The dialect a feed's opening fits, or None when none does.
 
     Among the dialects with the feed's root: the one whose job path fits
-    and whose XSD finds fewest faults with the first job (its children
-    named, nested and typed as the board's spec says); then the one whose
-    declared children hold most of the job's and, last, whose signature
-    (the children that set it apart) it shares most. A feed with no element
-    (or not XML at all) is YubHub's to report; so is a feed with no job,
-    unless a header (``<publisher>``) fits a board's XSD."""
+    and whose XSD finds fewest faults with the first job and the ``sample``
+    of jobs from across the feed (its middle and end: a feed's first job
+    may lack what tells its board); then the one whose declared children
+    hold most of the jobs' and, last, whose signature (the children that set
+    it apart) they share most. A feed with no element (or not XML at all)
+    is YubHub's to report; so is a feed with no job, unless a header
+    (``<publisher>``) fits a board's XSD."""
+    scores = score(seen, sample)
+    if scores is None:
+        return None
+    return by_name(max(scores, key=lambda name: scores[name]))
+
+
+def score(
+    seen: Seen, sample: Iterable[etree._Element] = ()
+) -> dict[str, tuple[bool, int, int, int, bool]] | None:
+    """How well each dialect with the feed's root fits it, by name, in the
+    order of :func:`dialects` (see :func:`detect`; the second value is minus
+    the XSD's faults in the jobs sampled); None when no dialect has its root."""
     if seen.root is None:
-        return yubhub()
+        return {"yubhub": (True, 0, 0, 0, True)}
     candidates = [d for d in dialects() if seen.root in d.roots]
     if not candidates:
         return None
     if seen.job is None:
+        chosen = candidates[0]  # YubHub first where it fits
         if seen.header:  # a board's header, and no job: the board whose XSD takes it
             for dialect in candidates:
                 if seen.root == dialect.root and set(seen.header) <= dialect.header:
-                    return dialect
-        return candidates[0]  # YubHub first where it fits
-    children = set(seen.children)
+                    chosen = dialect
+                    break
+        return {chosen.name: (True, 0, 0, 0, True)}
+    jobs = ([seen.element] if seen.element is not None else []) + list(sample)
+    children = set(seen.children).union(
+        *({c.tag for c in job if isinstance(c.tag, str)} for job in jobs)
+    )
 
     def fit(d: Dialect) -> tuple[bool, int, int, int, bool]:
         declared = d.job_children
         vocabulary = len(children & declared) - len(children - declared)
-        faults = -_faults(d, seen.element) if seen.element is not None else 0
+        faults = -sum(_faults(d, job) for job in jobs)
         shared = len(children & d.signature)
         # A path that fits with children of another board's does not count.
         return d.job == seen.job and vocabulary >= 0, faults, vocabulary, shared, d.name == "yubhub"
 
-    return max(candidates, key=fit)
+    return {d.name: fit(d) for d in candidates}
+
+
+#: How much of a feed's middle and end is read for a job to sample.
+SAMPLE_BYTES = 64 * 1024
+
+
+def sample_jobs(path: str, seen: Seen, head: bytes) -> list[etree._Element]:
+    """The first whole job after the middle of the feed file at ``path`` and
+    its last (read as byte ranges: cheap whatever its size; from ``head``
+    when it is the whole file); none where a whole job is not found."""
+    if seen.job is None:
+        return []
+    tag = seen.job[-1]
+    if "{" in tag:
+        return []  # a namespaced job: a slice of it would not parse alone
+    whole = len(head) < HEAD_BYTES
+    size = len(head) if whole else os.path.getsize(path)
+    found = []
+    for start, last in ((size // 2, False), (max(0, size - SAMPLE_BYTES), True)):
+        if whole:
+            window = head[start : start + SAMPLE_BYTES]
+        else:
+            with open(path, "rb") as f:
+                f.seek(start)
+                window = f.read(SAMPLE_BYTES)
+        job = _whole_job(window, tag.encode(), last)
+        if job is not None:
+            found.append(job)
+    return found
+
+
+def _whole_job(window: bytes, tag: bytes, last: bool = False) -> etree._Element | None:
+    """The first (or ``last``) whole ``<tag>…</tag>`` in ``window``, parsed;
+    None if it is not there or does not parse alone."""
+    ends = [m.end() for m in re.finditer(b"</" + re.escape(tag) + rb"\s*>", window)]
+    starts = [m.start() for m in re.finditer(b"<" + re.escape(tag) + rb"[\s>]", window)]
+    pairs = [(s, next((e for e in ends if e > s), None)) for s in starts]
+    pairs = [(s, e) for s, e in pairs if e is not None]
+    if not pairs:
+        return None
+    start, end = pairs[-1] if last else pairs[0]
+    if last:  # the last start whose end closes its own job, not a nested one's
+        start = max(s for s, e in pairs if e == end)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        return etree.fromstring(window[start:end], parser)
+    except etree.XMLSyntaxError:
+        return None  # an entity, a prefix declared above it: the first job decides
 
 
 def _faults(dialect: Dialect, job: etree._Element) -> int:
@@ -361,17 +436,37 @@ def no_fit(seen: Seen, name: str) -> DialectError:
     )
 
 
-def of_head(head: bytes, name: str, choice: str = AUTO) -> Dialect:
-    """The dialect to read a feed that starts with ``head`` in."""
+def of_head(head: bytes, name: str, choice: str = AUTO, path: str | None = None) -> Dialect:
+    """The dialect to read a feed that starts with ``head`` in (the file at
+    ``path``, if it is one: jobs from across it are sampled too)."""
     if choice != AUTO:
         return by_name(choice)
     if b"<" not in head:
         return yubhub()  # empty or not XML: the reader says so, with a position
     seen = seen_in(head)
-    dialect = detect(seen)
+    dialect = detect(seen, sample_jobs(path, seen, head) if path else ())
     if dialect is None:
         raise no_fit(seen, name)
     return dialect
+
+
+def better_fit(path: str, chosen: str) -> str | None:
+    """A dialect whose XSD finds fewer faults than ``chosen``'s in the jobs
+    sampled across the feed file at ``path``; None if there is none, or
+    ``path`` is no plain file (stdin, gzip, a URL: not read twice)."""
+    if not os.path.isfile(path) or is_gzip(path):
+        return None
+    try:
+        with open(path, "rb") as f:
+            head = f.read(HEAD_BYTES)
+    except OSError:
+        return None
+    seen = seen_in(head)
+    scores = score(seen, sample_jobs(path, seen, head)) or {}
+    if chosen not in scores:
+        return None
+    best = max(scores, key=lambda name: scores[name])
+    return best if best != chosen and scores[best][1] > scores[chosen][1] else None
 
 
 def of_path(path: str, choice: str = AUTO) -> Dialect | None:
@@ -388,7 +483,7 @@ def of_path(path: str, choice: str = AUTO) -> Dialect | None:
             head = f.read(HEAD_BYTES)
     except OSError:
         return yubhub()
-    return of_head(head, path, choice)
+    return of_head(head, path, choice, path)
 
 
 class Peeked:

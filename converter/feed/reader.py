@@ -379,12 +379,12 @@ class FeedReader:
         """S002 for each element of a board's job its dialect does not
         declare, taken out of the job before the XSD sees it: real feeds add
         elements (``<phone>``) their board ignores, and so does jobconv."""
-        declared = self.dialect.job_children
+        declared, own = self.dialect.job_children, self.dialect.direct_children
         unknown = []
         for child in element:
             if not isinstance(child.tag, str):
                 continue
-            if child.tag not in declared:
+            if child.tag not in own:
                 unknown.append(child)
             elif any(c.tag in declared for c in child):  # a nested element (location)
                 unknown += [c for c in child if isinstance(c.tag, str) and c.tag not in declared]

@@ -37,6 +37,7 @@ from ..lint.rules.xml import DOCUMENT_CODES, DTD_REFUSED, NOT_A_FEED, XML_SYNTAX
 from ..results import Diagnostic, JobResult, Severity, Tally
 from ..writers.targets import Rendering
 from . import worker
+from .mismatch import Mismatch
 from .pool import Ordered, cpu_count
 from .uncarried import ONCE_PER_FEED, Uncarried
 from .units import Unit, unit_size, units
@@ -144,6 +145,7 @@ class Pipeline:
         severity = self.policy.severity or {}
         once = frozenset(c for c in ONCE_PER_FEED if severity.get(c) is not Severity.ERROR)
         self._uncarried = Uncarried(once) if once else None
+        self._mismatch = Mismatch()
         self._feed_ends: list[JobResult] = []
 
     # -- whole runs --------------------------------------------------------
@@ -234,8 +236,13 @@ class Pipeline:
         self._feed_wide.begin()
 
     def _end_feed(self) -> None:
-        """The findings told at the end of the feed read until now (O002s)."""
+        """The findings told at the end of the feed read until now (O002,
+        S002, S003)."""
         found = self._uncarried.flush() if self._uncarried is not None else []
+        name = self._begun
+        mismatch = self._mismatch.end(name, self.tally.read_as.get(name or ""))
+        if mismatch is not None:
+            found = sorted([*found, mismatch], key=lambda d: (d.line or 0, d.column or 0))
         if found:
             kept = list(self.policy.apply(found, self._ignores, self.tally))
             if kept:
@@ -245,6 +252,7 @@ class Pipeline:
         """Nothing left of an earlier run that stopped part-way."""
         if self._uncarried is not None:
             self._uncarried.flush()
+        self._mismatch.begin()
         self._feed_ends = []
 
     def _ended(self) -> Iterator[JobResult]:
@@ -260,6 +268,7 @@ class Pipeline:
         result = JobResult(file, job_id, line, diagnostics, is_job, anchors or None, text)
         if is_job:
             self.tally.jobs += 1
+            self._mismatch.job(diagnostics)
             if anchors:
                 self._feed_wide.run(result)
         elif any(d[3] in BREAKING for d in found):
@@ -278,11 +287,19 @@ class Pipeline:
     ) -> Iterator[Packed]:
         self._reading.progress = self.progress
         chosen = by_name(dialect) if dialect else None  # None: told from the stream
+        self._reading.told = None
         for packed in self._reading.packed(stream, name, None, chosen):
+            self._read_as(name, self._reading.told)
             if skip and packed[4]:
                 skip -= 1
                 continue
             yield packed
+        self._read_as(name, self._reading.told)
+
+    def _read_as(self, name: str, dialect: str | None) -> None:
+        """Remember the dialect feed ``name`` is read in, for the summary."""
+        if dialect is not None and name not in self.tally.read_as:
+            self.tally.read_as[name] = dialect
 
     def _serial(self, path: str, skip: int | None = None) -> Iterator[Packed]:
         """Read ``path`` here; again, leaving out its first ``skip`` jobs, if given."""
@@ -354,6 +371,7 @@ class Pipeline:
                     self.progress(unit_size(unit))
                 if unit.segment is None:  # a small feed, read whole by a worker
                     self._begin(unit.path)
+                    self._read_as(unit.path, outcome.dialect or unit.dialect)
                     yield from outcome.items
                     if isinstance(outcome.error, DialectError) and unit.path in self._walked:
                         yield self._not_a_feed(unit.path, outcome.error)  # X003, as _serial
@@ -362,6 +380,7 @@ class Pipeline:
                     continue
                 if unit.segment.is_first:
                     self._begin(unit.path)
+                    self._read_as(unit.path, unit.dialect)
                     redone, emitted, waiting = None, 0, []
                 if redone == unit.path:
                     continue

@@ -44,6 +44,7 @@ class UnitOutcome:
     items: list[tuple]
     usable: bool = True
     error: OSError | None = None
+    dialect: str | None = None  # the dialect the unit was read in, once told
 
 
 def units(

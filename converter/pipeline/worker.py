@@ -73,6 +73,7 @@ class Reading:
         self.render = spec.rendering.renderer() if spec.rendering else None
         self.usable = True
         self.progress: Callable[[int], None] | None = None  # told of the bytes read
+        self.told: str | None = None  # the dialect the last feed was read in
 
     def engine(self, dialect: Dialect) -> Engine:
         """The XSD engine for ``dialect``, compiled on first use."""
@@ -97,6 +98,7 @@ class Reading:
             peeked = Peeked(stream)
             dialect = of_head(peeked.head, name, self.spec.dialect)
             stream = peeked  # type: ignore[assignment]
+        self.told = dialect.name
         reader = FeedReader(
             stream,
             name,
@@ -154,6 +156,7 @@ class Reading:
         wherever it lies (:mod:`converter.feed.ranges`)."""
         sources, segment = self.spec.sources, unit.segment
         dialect = by_name(unit.dialect) if unit.dialect else None
+        self.told = None
         items: list[Packed] = []
         try:
             if not self.spec.model and dialect is not None:
@@ -162,15 +165,16 @@ class Reading:
                     clean = clean_jobs(raw, unit.path, segment, dialect, self.engine(dialect))
                 if clean is not None:
                     name = unit.path
-                    return UnitOutcome([(name, i, line, [], True, {}, None) for i, line in clean])
+                    items = [(name, i, line, [], True, {}, None) for i, line in clean]
+                    return UnitOutcome(items, dialect=dialect.name)
             with _raw(unit, sources) as raw:
                 stream = raw if segment is None else SegmentStream(segment, raw)
                 items.extend(self.packed(stream, unit.path, segment, dialect))
         except OSError as exc:  # the main process gives what came first, then the error
             if unit.where is not None and exc.filename == unit.where:
                 exc.filename = unit.path  # the name it was given, as a local read says
-            return UnitOutcome(items, usable=False, error=exc)
-        return UnitOutcome(items, usable=self.usable)
+            return UnitOutcome(items, usable=False, error=exc, dialect=self.told)
+        return UnitOutcome(items, usable=self.usable, dialect=self.told)
 
 
 def _feed_item(d: Diagnostic) -> Packed:

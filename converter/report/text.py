@@ -57,9 +57,26 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def read_as(tally: Tally) -> str:
+    """`` read as careerjet`` (every feed in one dialect), ``: 2 read as
+    indeed, 1 as jooble;``: which format each feed was taken to be, so a
+    feed read in the wrong one shows at once."""
+    counts = tally.dialects()
+    if not counts:
+        return ""
+    if len(counts) == 1 and sum(counts.values()) == tally.files:
+        return f" read as {next(iter(counts))}"
+    parts = [
+        f"{n} {'read ' if i == 0 else ''}as {name}" for i, (name, n) in enumerate(counts.items())
+    ]
+    return f": {', '.join(parts)};"
+
+
 def found_line(tally: Tally) -> str:
     """``Found N errors and M warnings (F files, J jobs).``, or that all passed."""
-    scope = f"{plural(tally.files, 'file')}, {plural(tally.jobs, 'job')}"
+    told = read_as(tally)
+    sep = " " if told.endswith(";") else ", "
+    scope = f"{plural(tally.files, 'file')}{told}{sep}{plural(tally.jobs, 'job')}"
     if tally.unreadable:
         scope += f"; {tally.unreadable} could not be read"
     if not tally.errors and not tally.warnings and not tally.unreadable:

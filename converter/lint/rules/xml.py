@@ -107,6 +107,29 @@ UNKNOWN_ELEMENT = declare(
     """,
 )
 
+DIALECT_MISMATCH = declare(
+    "S003",
+    "dialect-mismatch",
+    Severity.WARNING,
+    """
+    Most of a feed's jobs break the dialect it was read in, and another fits better.
+
+    A feed's dialect is told from its root and jobs sampled across it, or
+    given with ``--dialect``; when over half of its jobs then fail that
+    dialect's XSD (S001) and another dialect's XSD finds fewer faults in
+    them, the feed is probably in that other dialect, and its jobs are held
+    back for the wrong reasons. Said once, at the first job that failed.
+
+    Example: a Careerjet feed read with ``--dialect adzuna`` gives ``S003
+    [warning] 40 of 40 jobs break adzuna's schema; the feed fits careerjet
+    better: try --dialect careerjet``.
+
+    Use instead: the dialect the message names (``--dialect careerjet``, or
+    ``dialect`` in the configuration), or, for a format of your own, a
+    dialect file (``--dialect my-board.yaml``).
+    """,
+)
+
 NOT_CARRIED = declare(
     "O002",
     "field-not-carried",
