@@ -23,6 +23,12 @@ from .test_dialect_writers import WRITERS, read
 from .test_hropen import assert_valid, official  # noqa: F401 (a fixture)
 
 BOARDS = [w for w in WRITERS if w != "yubhub"]
+#: The boards with a job-type element (ZipRecruiter's feed has none).
+TYPED = [b for b in BOARDS if by_name(b).source("Jobtype") is not None]
+#: Job types a board's own vocabulary spells as the model does.
+OWN_WORDS = {"linkedin": {b"FULL_TIME", b"VOLUNTEER"}}
+#: Enough text for LinkedIn's 100-character minimum description.
+LONGER = "<p>The kitchen is busy, the team is kind, and every shift ends with a shared meal.</p>"
 
 HOSTILE = (
     '<p onclick="steal()">Pay &pound;30k &ndash; with <b onmouseover="x()">bonus</b>'
@@ -55,7 +61,7 @@ def _child(job: etree._Element, path: str) -> str | None:
 
 @pytest.mark.parametrize("target", BOARDS)
 def test_every_board_gets_the_sanitised_description(tmp_path: Path, target: str) -> None:
-    path = _feed(tmp_path, good(Description=HOSTILE))
+    path = _feed(tmp_path, good(Description=HOSTILE + LONGER))
     proc = run_cli("convert", "--to", target, str(path))
     assert proc.returncode == 0, proc.stderr.decode()
     assert _schema_errors(proc.stdout, target) == []
@@ -150,23 +156,25 @@ def test_jobrapido_gets_a_state_or_holds_the_job_back(tmp_path: Path) -> None:
     assert err.count("O001 [error]") == 2
 
 
-@pytest.mark.parametrize("target", BOARDS)
+@pytest.mark.parametrize("target", TYPED)
 def test_job_types_are_the_boards_own_words(tmp_path: Path, target: str) -> None:
     path = _feed(
         tmp_path,
-        good(externalid="a", Jobtype="per diem"),
-        good(externalid="b", Jobtype="volunteer"),
-        good(externalid="c", Jobtype="full-time, contract"),
+        *(
+            good(externalid=i, Jobtype=kind, Description=good()["Description"] + LONGER)
+            for i, kind in (("a", "per diem"), ("b", "volunteer"), ("c", "full-time, contract"))
+        ),
     )
     proc = run_cli("convert", "--to", target, str(path))
     err = proc.stderr.decode()
     assert proc.returncode == 0, err
     assert _schema_errors(proc.stdout, target) == []
-    for leak in (b"PER_DIEM", b"VOLUNTEER", b"FULL_TIME", b"CONTRACTOR"):
+    own = OWN_WORDS.get(target, set())
+    for leak in {b"PER_DIEM", b"VOLUNTEER", b"FULL_TIME", b"CONTRACTOR"} - own:
         assert leak not in proc.stdout
     title = by_name(target).title
     assert f"O002 [warning] {title} feeds have no job type for PER_DIEM: it is left out" in err
-    assert "no job type for VOLUNTEER" in err
+    assert ("no job type for VOLUNTEER" in err) is (b"VOLUNTEER" not in own)
     if len(by_name(target).source("Jobtype").paths) == 1:  # else: see the next test
         [back] = [j for j in read_text(tmp_path, proc.stdout) if j.external_id == "c"]
         assert set(back.employment_types) == {"FULL_TIME", "CONTRACTOR"}

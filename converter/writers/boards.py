@@ -121,6 +121,8 @@ def _value(job: Job, field: str, dialect: Dialect) -> str | None:
             level = job.experience_level
             return words.get(level.value, level.value) if level else None
         case "Salaryrange":
+            if words:  # the board's word for the salary's period (LinkedIn's YEARLY)
+                return words.get(salary.period) if salary and salary.period else None
             if dialect.carries("Compensationmin"):
                 return job.text("Salaryrange")
             return salary_text(salary) if salary is not None else job.text("Salaryrange")
@@ -214,6 +216,16 @@ def dropped(job: Job, dialect: Dialect) -> list[tuple[str, str]]:
         lost.append(
             (field, f"{dialect.title} feeds have no place for {field}: {text!r} is left out")
         )
+    pay = job.text("Salaryrange")
+    if pay and job.salary is None and dialect.write and dialect.write.values.get("Salaryrange"):
+        # The board's salary element takes a period (LinkedIn's), not a text.
+        lost.append(
+            (
+                "Salaryrange",
+                f"{dialect.title} feeds have no place for Salaryrange: {pay!r} is left out"
+                " (a salary is written from its figures)",
+            )
+        )
     if len(job.place_texts) > 1 and dialect.carries("Location"):
         others = ", ".join(repr(t) for t in job.place_texts[1:])
         lost.append(
@@ -303,12 +315,51 @@ def _attribute(text: str) -> str:
     )
 
 
+#: One step of a path written: an element, with a predicate on one of its
+#: children (LinkedIn's ``salary[type='BASE_SALARY']``) that the writer
+#: writes as that child.
+_STEP = re.compile(r"(?P<tag>[^\[\]/]+)(?:\[(?P<child>[^=\]]+)='(?P<value>[^']*)'\])?")
+
+#: A job's children as written: a line, or an element with children of its own.
+_Child = str | tuple[str, list]
+
+
+def _place(path: str, text: str, children: list[_Child], nodes: dict[str, list[_Child]]) -> None:
+    """Add ``path``'s element to ``children``: nested in the elements its
+    path names, each made where its first part is and shared by the paths
+    below it (``salaries/salary[type='BASE_SALARY']`` holds the low and the
+    high end, and its ``<type>``)."""
+    *steps, leaf = path.split("/")
+    here, key = children, ""
+    for step in steps:
+        key += "/" + step
+        if key not in nodes:
+            match = _STEP.fullmatch(step)
+            tag = match["tag"] if match else step
+            nodes[key] = []
+            if match and match["child"]:
+                nodes[key].append(f"<{match['child']}>{_cdata(match['value'])}</{match['child']}>")
+            here.append((tag, nodes[key]))
+        here = nodes[key]
+    here.append(f"<{leaf}>{_cdata(text)}</{leaf}>")
+
+
+def _lines(children: list[_Child], indent: str) -> str:
+    return "".join(
+        f"{indent}{child}\n"
+        if isinstance(child, str)
+        else f"{indent}<{child[0]}>\n{_lines(child[1], indent + '  ')}{indent}</{child[0]}>\n"
+        for child in children
+    )
+
+
 def job_element(job: Job, dialect: Dialect) -> str:
     """One job element of ``dialect``, its children in the mapping's order;
     an element the board requires and the job has no value for is written
     empty (as Indeed asks of ``state`` for a job with none)."""
-    attributes, children = "", []
-    nested: dict[str, list[str]] = {}
+    attributes = ""
+    children: list[_Child] = []
+    nodes: dict[str, list[_Child]] = {}
     written: set[str] = set()
     for source in dialect.fields:
         for path, text in _elements(job, source, dialect):
@@ -316,33 +367,17 @@ def job_element(job: Job, dialect: Dialect) -> str:
             if path.startswith("@"):
                 attributes += f' {path[1:]}="{_attribute(text)}"'
                 continue
-            parent, _, leaf = path.rpartition("/")
-            line = f"<{leaf}>{_cdata(text)}</{leaf}>"
-            if parent:
-                if parent not in nested:
-                    nested[parent] = []
-                    children.append(parent)  # placed where its first part is
-                nested[parent].append(line)
-            else:
-                children.append(line)
+            _place(path, text, children, nodes)
     for path, field_ in dialect.write.also if dialect.write else ():
         if path not in written and (text := _value(job, field_, dialect)):
             written.add(path)
-            children.append(f"<{path}>{_cdata(text)}</{path}>")
+            _place(path, text, children, nodes)
     # Read from the XSD, so that the writer and the schema cannot disagree.
     required = dialect.required_children
     children += [f"<{name}></{name}>" for name in required if name not in written]
     outer = "  " * (len(dialect.job) - 1)
-    inner = outer + "  "
-    body = []
-    for child in children:
-        if child in nested:  # one level of nesting (Careerjet's location)
-            parts = "".join(f"{inner}  {c}\n" for c in nested[child])
-            body.append(f"{inner}<{child}>\n{parts}{inner}</{child}>\n")
-        else:
-            body.append(f"{inner}{child}\n")
     tag = dialect.job_tag
-    return f"{outer}<{tag}{attributes}>\n{''.join(body)}{outer}</{tag}>\n"
+    return f"{outer}<{tag}{attributes}>\n{_lines(children, outer + '  ')}{outer}</{tag}>\n"
 
 
 def frame(dialect: Dialect) -> tuple[str, str]:
