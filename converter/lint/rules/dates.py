@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from ...expiry import expiry
 from ...model import Job
+from ...normalize.dates import ambiguous
 from ...results import Severity
 from .base import Context, Finding, rule
 
@@ -21,13 +22,25 @@ def invalid_date_posted(job: Job, ctx: Context) -> Iterator[Finding]:
     Example: a Jooble feed's ``<pubdate>soon</pubdate>`` gives ``T001 [warning]
     pubdate 'soon' is not an ISO 8601 date (YYYY-MM-DD) or date-time
     (YYYY-MM-DDThh:mm:ss, with an optional zone)``; so would
-    ``<Postedate>24/04/2026</Postedate>`` or ``2026-02-30``.
+    ``<Postedate>24/04/2026</Postedate>`` or ``2026-02-30``. A board's
+    ``NN/NN/YYYY`` date is read as its feed's other dates show (a part over
+    12), else as its job's country writes dates (month first in the US);
+    when neither tells, the finding names both readings
+    (``'06/07/2025' may be 2025-07-06 (day first) or 2025-06-07 (month
+    first)``) rather than guess.
 
     Use instead: ``<Postedate>2026-04-24</Postedate>``, or a date and time such as
     ``2026-04-24T09:30:00Z``.
     """
     text = job.text("Postedate")
-    if text is not None and job.date_posted is None:
+    if text is not None and job.date_posted is None and (both := ambiguous(text)):
+        yield Finding(
+            f"Postedate {text!r} may be {both[0]} (day first) or {both[1]} (month first):"
+            " neither the feed's dates nor the job's country tell which; write ISO 8601"
+            f" ({both[0]})",
+            "Postedate",
+        )
+    elif text is not None and job.date_posted is None:
         yield Finding(
             f"Postedate {text!r} is not an ISO 8601 date (YYYY-MM-DD) or date-time"
             " (YYYY-MM-DDThh:mm:ss, with an optional zone)",
