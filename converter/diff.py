@@ -4,8 +4,12 @@ A feed is republished every day; the sites that ingest it need to know which
 jobs are new, which changed and which are gone, so that their index and job
 pages follow. Jobs are matched by id (``externalid``, or the board's own id
 element), whatever their order and dialect. A field counts as changed when
-its *normalised* value differs (whitespace, number and date formatting, a
-country's spelling are no change); ``raw`` compares the source text.
+what it *means* differs: the value the job model holds for it (:func:`meaning`:
+``full-time`` and ``Full Time`` are one employment type, ``£32,000`` and
+``£32000`` one salary, ``United Kingdom`` and ``GB`` one country), so that a
+reformatted feed is no change and no notice; ``raw`` compares the source text.
+A change is told with the feeds' texts, each field named as the new feed
+names it.
 
 Memory stays bounded however large the feeds: each is streamed, and only a
 64-bit hash of each job's id and of its fields is kept (about 100 bytes a
@@ -20,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -29,11 +34,9 @@ from dataclasses import dataclass, field
 from .feed.dialects import AUTO, Dialect, Peeked, by_name, of_head
 from .feed.reader import FeedReader
 from .feed.sources import Sources, is_url
-from .model import Job
-from .normalize.salary import parse_decimal
-
-#: Fields whose value is a number: 35000 and 35000.00 are the same.
-_NUMBERS = frozenset({"Compensationmin", "Compensationmax"})
+from .model import EXPIRES, Job, Salary
+from .normalize.salary import currency_code, parse_decimal
+from .normalize.vocabulary import employment_parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,35 +70,145 @@ class Difference:
     urls: dict[str, str | None] = field(default_factory=dict)  # added and removed ids
 
 
-def compared_value(job: Job, name: str, raw: bool) -> str | None:
-    """Field ``name`` of ``job`` as compared: its text, or its normalised value."""
-    text = job.raw.get(name)
-    if raw or text is None:
-        return text
-    value = " ".join(text.split())
-    if name == "Postedate":
-        return job.date_posted_iso or value
-    if name == "Country":
-        return job.country or value
-    if name == "Compensationcurrency":
-        return value.upper()
-    if name in _NUMBERS:
-        number = parse_decimal(value)
-        return format(number.normalize(), "f") if number is not None else value
-    return value
+#: One field as compared: its key (what it means; --raw: its text) and its
+#: text as the feed gives it (for the messages). None: absent or blank.
+Compared = tuple[str | None, str | None]
+
+#: Block-level tags of the sanitised description: whitespace around them is
+#: not shown, so it is no change.
+_BLOCK_EDGE = re.compile(r"\s*(</?(?:p|br|ul|ol|li|h[1-6]|div)>)\s*")
 
 
-def _fields(job: Job, raw: bool) -> dict[str, str | None]:
-    """The job's fields as its feed names them, with their compared values."""
-    return {job.name(n): compared_value(job, n, raw) for n in sorted(job.raw) if n != "externalid"}
+def _words(text: str | None) -> str | None:
+    """``text`` with its whitespace collapsed; None when blank."""
+    return (" ".join(text.split()) or None) if text else None
+
+
+def _number(text: str) -> str:
+    number = parse_decimal(text)
+    return format(number.normalize(), "f") if number is not None else text
+
+
+def _salary(salary: Salary | None) -> str | None:
+    """A parsed salary's meaning: currency, bounds, period (and whether it is withheld)."""
+    if salary is None:
+        return None
+    bounds = (
+        format(b.normalize(), "f") if b is not None else ""
+        for b in (salary.minimum, salary.maximum)
+    )
+    return "\x1f".join(
+        (salary.currency or "", *bounds, salary.period or "", "withheld" if salary.withheld else "")
+    )
+
+
+def _employment(text: str, job: Job) -> str:
+    """The job's employment types (the model's set), with any part it does not know."""
+    unknown = (" ".join(p.casefold().split()) for p, kind in employment_parts(text) if not kind)
+    return "\x1f".join(sorted({*job.employment_types, *(f"?{u}" for u in unknown)}))
+
+
+def _description(job: Job) -> str | None:
+    """The sanitised HTML the writers publish, its whitespace normalised."""
+    html = _words(job.description_html)
+    return _BLOCK_EDGE.sub(r"\1", html) if html else None
+
+
+def meaning(job: Job, name: str) -> str | None:
+    """What field ``name`` of ``job`` means, as a key to compare: the value
+    the model holds for it (``full-time`` and ``Full Time`` both give the
+    employment type FULL_TIME), else its text with whitespace collapsed.
+    None when the field is absent or blank."""
+    text = job.values.get(name)
+    if text is None:
+        return None
+    value: str | None
+    if name == "Description":
+        value = _description(job)
+    elif name == "Jobtype":
+        value = _employment(text, job)
+    elif name == "Experiencelevel":
+        value = job.experience_level
+    elif name == "Workarrangement":
+        value = job.work_arrangement
+    elif name == "Salaryrange":
+        value = _salary(job.salary_from_text)
+    elif name == "Compensationcurrency":
+        value = currency_code(text)
+    elif name in ("Compensationmin", "Compensationmax"):
+        value = _number(text)
+    elif name == "Postedate":
+        value = job.date_posted_iso
+    elif name == EXPIRES:
+        value = job.valid_through_iso
+    elif name == "Country":
+        value = job.country
+    elif name == "Skills":
+        value = "\x1f".join(sorted(job.skills))
+    elif name in _LINKS:
+        value = _LINKS[name](job)
+    elif name in _TEXTS:
+        value = _words(_TEXTS[name](job))
+    else:
+        value = None
+    return str(value) if value else _words(text)
+
+
+#: Plain-text fields: the model's text, without the HTML a scraper left in it.
+_TEXTS: dict[str, Callable[[Job], str | None]] = {
+    "Title": lambda job: job.title,
+    "Category": lambda job: job.category,
+    "Industry": lambda job: job.industry,
+    "Employername": lambda job: job.employer.name,
+    "Employerdescription": lambda job: job.employer.description,
+    "Location": lambda job: job.location,
+}
+
+#: Links: the model's URL (absolute http(s) only; else the text is compared).
+_LINKS: dict[str, Callable[[Job], str | None]] = {
+    "Applyto": lambda job: job.apply_url,
+    "Employerwebsite": lambda job: job.employer.website,
+    "Employerlogo": lambda job: job.employer.logo,
+}
+
+
+def compared(job: Job, raw: bool = False) -> dict[str, Compared]:
+    """The job's fields by model name (``externalid`` aside), each with its key
+    and its text: the key is what the field means (:func:`meaning`), or with
+    ``raw`` its text."""
+    found: dict[str, Compared] = {}
+    for name in sorted(job.raw):
+        if name == "externalid":
+            continue
+        text = job.raw[name]
+        found[name] = ((text or None) if raw else meaning(job, name), text)
+    return found
+
+
+def differing(
+    was: dict[str, Compared], now: dict[str, Compared]
+) -> dict[str, tuple[str | None, str | None]]:
+    """Model field -> (old text, new text) for each field whose key differs.
+    A field whose text is the same on both sides is no change: its key moved
+    with another field (a salary's ``$`` read with a new ``Country``), which
+    is itself reported."""
+    fields = {}
+    for name in sorted(set(was) | set(now)):
+        (old_key, old_text), (new_key, new_text) = was.get(name, _ABSENT), now.get(name, _ABSENT)
+        if old_key != new_key and (old_text or None) != (new_text or None):
+            fields[name] = (old_text, new_text)
+    return fields
+
+
+_ABSENT: Compared = (None, None)
 
 
 def _key(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
 
-def _digest(values: dict[str, str | None]) -> int:
-    return _key("\x1f".join(f"{k}\x1e{v}" for k, v in sorted(values.items()) if v))
+def _digest(values: dict[str, Compared]) -> int:
+    return _key("\x1f".join(f"{k}\x1e{v}" for k, (v, _) in sorted(values.items()) if v))
 
 
 class Differ:
@@ -115,6 +228,7 @@ class Differ:
         self.dialect = dialect
         self.raw = raw
         self._names: dict[str, str] = {}  # a local copy -> the name it was given as
+        self._dialects: dict[str, Dialect] = {}  # a path -> the dialect it was read in
         self.local_paths: tuple[str, str] = ("", "")
 
     @contextlib.contextmanager
@@ -142,7 +256,7 @@ class Differ:
                 if key not in before:
                     found.added.append(job_id)
                     found.urls[job_id] = job.apply_url
-                elif before[key][0] != _digest(_fields(job, self.raw)):
+                elif before[key][0] != _digest(compared(job, self.raw)):
                     changed.add(key)
                 else:
                     found.unchanged += 1
@@ -154,7 +268,7 @@ class Differ:
                     self._second_pass(old, gone, changed, found, store)
                 for repeat in found.repeats if on_repeat is not None else ():
                     on_repeat(repeat)  # type: ignore[misc]
-                found.changed = self._changes(new, changed, store)
+                found.changed = self._changes(new, changed, store, found)
                 yield found
             finally:
                 store.close()
@@ -169,6 +283,7 @@ class Differ:
                 peeked = Peeked(stream)
                 chosen = of_head(peeked.head, name)
                 stream = peeked  # type: ignore[assignment]
+            self._dialects[path] = chosen
             for entry in FeedReader(stream, name, None, dialect=chosen):
                 yield entry.job
 
@@ -194,7 +309,7 @@ class Differ:
             if key in seen:
                 repeats.append(Repeat(self._name(path), job_id, job.line, seen[key][1]))
                 continue
-            seen[key] = (_digest(_fields(job, self.raw)), job.line)
+            seen[key] = (_digest(compared(job, self.raw)), job.line)
         return seen
 
     def _second_pass(
@@ -208,10 +323,13 @@ class Differ:
                 found.removed.append(job.external_id or "")
                 found.urls[job.external_id or ""] = job.apply_url
             elif key in changed:
-                store.put(key, _fields(job, self.raw))  # the first job of a repeated id
+                store.put(key, compared(job, self.raw))  # the first job of a repeated id
 
-    def _changes(self, new: str, changed: set[int], store: _Store) -> Iterator[Change]:
-        """The changed jobs, in the new feed's order, read again from it."""
+    def _changes(
+        self, new: str, changed: set[int], store: _Store, found: Difference
+    ) -> Iterator[Change]:
+        """The changed jobs, in the new feed's order, read again from it; each
+        field named as the new feed names it."""
         if not changed:
             return
         for job in self.jobs(new):
@@ -219,13 +337,23 @@ class Differ:
             if key not in changed:
                 continue
             changed.discard(key)  # a repeat is left out, as in the first pass
-            was, now = store.get(key), _fields(job, self.raw)
-            fields = {
-                name: (was.get(name), now.get(name))
-                for name in sorted(set(was) | set(now))
-                if (was.get(name) or None) != (now.get(name) or None)
-            }
-            yield Change(job.external_id or "", fields, job.apply_url)
+            fields = differing(store.get(key), compared(job, self.raw))
+            if not fields:  # only keys that moved with nothing said: no change
+                found.unchanged += 1
+                continue
+            dialect = self._dialects.get(new)
+            named = {_feed_name(job, dialect, n): pair for n, pair in fields.items()}
+            yield Change(job.external_id or "", dict(sorted(named.items())), job.apply_url)
+
+
+def _feed_name(job: Job, dialect: Dialect | None, field: str) -> str:
+    """Model field ``field`` in the terms of ``job``'s feed: the element the
+    job gave it in, else the first its dialect reads it from (as findings
+    name it, :func:`converter.lint.checks.in_feed_terms`), else YubHub's."""
+    if field in job.names:
+        return job.names[field]
+    source = dialect.source(field) if dialect is not None else None
+    return source.name if source is not None else field
 
 
 class _Store:
@@ -236,14 +364,14 @@ class _Store:
         self._db = sqlite3.connect(path)
         self._db.execute("CREATE TABLE old (key INTEGER PRIMARY KEY, fields TEXT)")
 
-    def put(self, key: int, fields: dict[str, str | None]) -> None:
+    def put(self, key: int, fields: dict[str, Compared]) -> None:
         self._db.execute(
             "INSERT OR IGNORE INTO old VALUES (?, ?)", (key - 2**63, json.dumps(fields))
         )
 
-    def get(self, key: int) -> dict[str, str | None]:
+    def get(self, key: int) -> dict[str, Compared]:
         row = self._db.execute("SELECT fields FROM old WHERE key = ?", (key - 2**63,)).fetchone()
-        return json.loads(row[0])
+        return {name: (k, text) for name, (k, text) in json.loads(row[0]).items()}
 
     def close(self) -> None:
         self._db.close()

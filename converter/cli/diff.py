@@ -96,7 +96,12 @@ def write_indexing(found: Difference, out: TextIO, gate: Callable) -> int:
     help="text: + added, - removed, ~ changed with its fields; json: one object;"
     " indexing: Google Indexing API notifications, one JSON object a line.",
 )
-@click.option("--raw", is_flag=True, help="Compare the source text, not normalised values.")
+@click.option(
+    "--raw",
+    is_flag=True,
+    help="Compare each field's text as the feed gives it, not what it means: 'full-time'"
+    " -> 'Full Time' and '£32,000' -> '£32000' are then changes (and notices).",
+)
 @click.option(
     "--exit-code", is_flag=True, help="Exit 1 when the feeds differ (as git diff --exit-code)."
 )
@@ -171,9 +176,9 @@ def diff(
 ) -> None:
     """Compare two editions of a feed: the jobs added, removed and changed.
 
-    Jobs are matched by id, whatever their order; a field is changed when its
-    normalised value differs (--raw: its text). OLD and NEW are files (gzip
-    too), http(s) URLs or - (one of them). Both are streamed.
+    Jobs are matched by id, whatever their order; a field is changed when what
+    it means differs (--raw: its text), named as NEW names it. OLD and NEW are
+    files (gzip too), http(s) URLs or - (one of them). Both are streamed.
     """
     if old == new == "-":
         fail("only one of OLD and NEW can be standard input")
