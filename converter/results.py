@@ -11,6 +11,9 @@ from typing import NamedTuple
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    #: Said for the record, not a problem (a salary read from text as it
+    #: should be): shown in JSON and SARIF, in text with ``--show-info``.
+    INFO = "info"
 
 
 class Diagnostic(NamedTuple):
@@ -89,12 +92,15 @@ class Tally:
     errors: int = 0
     warnings: int = 0
     held: int = 0
+    infos: int = 0
     by_code: dict[str, int] = field(default_factory=dict)
     read_as: dict[str, str] = field(default_factory=dict)  # feed -> the dialect it was read in
 
     def add(self, diagnostic: Diagnostic) -> None:
         if diagnostic.severity is Severity.ERROR:
             self.errors += 1
+        elif diagnostic.severity is Severity.INFO:
+            self.infos += 1
         else:
             self.warnings += 1
         self.by_code[diagnostic.code] = self.by_code.get(diagnostic.code, 0) + 1
@@ -106,6 +112,7 @@ class Tally:
             "jobs": self.jobs,
             "errors": self.errors,
             "warnings": self.warnings,
+            "infos": self.infos,
             "dialects": self.dialects(),
         }
 

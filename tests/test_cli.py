@@ -137,6 +137,7 @@ def test_json_report(tmp_path):
         "jobs": 2,
         "errors": 1,
         "warnings": 1,
+        "infos": 0,
         "dialects": {"yubhub": 1},
     }
     [err] = [d for d in report["diagnostics"] if d["severity"] == "error"]

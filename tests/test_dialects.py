@@ -112,7 +112,7 @@ def test_a_job_element_of_no_known_board_is_judged_by_the_yubhub_xsd(tmp_path: P
 @pytest.mark.parametrize(
     ("xml", "seen"),
     [
-        ("<rss><channel><item><title>t</title></item></channel></rss>", "root <rss>"),
+        ("<urlset><url><loc>https://x.example/</loc></url></urlset>", "root <urlset>"),
         (
             "<feed><jobs><job><externalid>1</externalid></job></jobs></feed>",
             "<feed><jobs><job> with externalid",
@@ -135,7 +135,7 @@ def test_a_feed_no_dialect_fits_exits_2_naming_the_dialects(
 
 def test_other_feeds_in_the_same_run_are_still_checked(tmp_path: Path) -> None:
     other = tmp_path / "other.xml"
-    other.write_text("<rss><channel/></rss>")
+    other.write_text("<urlset><url/></urlset>")
     proc = run_cli("validate", str(other), str(FIXTURES / "sample.xml"))
     assert proc.returncode == 2
     assert b"sample.xml:58:7: C001" in proc.stdout
@@ -167,7 +167,7 @@ def test_dialect_configuration_key(tmp_path: Path) -> None:
 def test_standard_input_is_sniffed_too() -> None:
     proc = run_cli("validate", "--select", "S,X", "-", stdin=OWN_FEEDS["indeed"].encode())
     assert proc.returncode == 0, proc.stdout
-    refused = run_cli("validate", "-", stdin=b"<rss><channel/></rss>")
+    refused = run_cli("validate", "-", stdin=b"<urlset><url/></urlset>")
     assert refused.returncode == 2 and b"<stdin>" in refused.stderr
 
 

@@ -135,3 +135,48 @@ def test_careerjet_place_is_read_nested_or_flat(tmp_path: Path) -> None:
         ("Opole, Opolskie", "PL"),
     ]
     assert b"S001" not in proc.stderr
+
+
+def _dated(*jobs: tuple[str, str]) -> str:
+    """A Jooble feed of jobs with these (country, pubdate)."""
+    body = "".join(
+        f'<job id="{i}"><link>https://e.example/{i}</link><name>Cook</name><region>Leeds</region>'
+        + (f"<country>{country}</country>" if country else "")
+        + f"<description>Cook.</description><company>A</company><pubdate>{date}</pubdate></job>\n"
+        for i, (country, date) in enumerate(jobs)
+    )
+    return f'<?xml version="1.0"?>\n<jobs>\n{body}</jobs>\n'
+
+
+def _posted(tmp_path: Path, text: str, *args: str) -> list[str]:
+    path = tmp_path / "dated.xml"
+    path.write_text(text)
+    proc = run_cli("to-csv", "--dialect", "jooble", *args, str(path))
+    return [r["date_posted"] for r in csv.DictReader(io.StringIO(proc.stdout.decode()))]
+
+
+def test_a_database_datetime_is_a_date(tmp_path: Path) -> None:
+    assert _posted(tmp_path, _dated(("GB", "2021-12-21 09:18:24"), ("GB", "2021/12/09"))) == [
+        "2021-12-21",
+        "2021-12-09",
+    ]
+
+
+def test_nn_nn_yyyy_goes_by_the_jobs_country(tmp_path: Path) -> None:
+    text = _dated(("US", "06/07/2026"), ("GB", "06/07/2026"), ("", "06/07/2026"))
+    assert _posted(tmp_path, text) == ["2026-06-07", "2026-07-06", ""]
+    path = tmp_path / "dated.xml"
+    proc = run_cli("validate", "--dialect", "jooble", "--select", "T001", str(path))
+    assert proc.stdout.decode().splitlines() == [
+        f"{path}:5:136: T001 [warning] pubdate '06/07/2026' may be 2026-07-06 (day first) or"
+        " 2026-06-07 (month first): neither the feed's dates nor the job's country tell which;"
+        " write ISO 8601 (2026-07-06)"
+    ]
+
+
+def test_nn_nn_yyyy_goes_by_the_feeds_own_dates_whatever_the_processes(tmp_path: Path) -> None:
+    text = _dated(("US", "06/07/2026"), ("", "06/07/2026"), ("GB", "25/07/2026"))
+    for jobs in ("1", "2"):
+        assert _posted(tmp_path, text, "-j", jobs) == ["2026-07-06", "2026-07-06", "2026-07-25"]
+    month_first = _dated(("GB", "06/07/2026"), ("", "07/25/2026"))
+    assert _posted(tmp_path, month_first) == ["2026-06-07", "2026-07-25"]

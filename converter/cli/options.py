@@ -20,7 +20,14 @@ from ..feed.dialects import AUTO, names
 from ..feed.engines import ENGINES
 from ..feed.sources import DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT, STDIN_NAME, Sources
 from ..lint.baseline import Baseline
-from ..lint.config import Settings, as_codes, check_selectors, find_config, load_config
+from ..lint.config import (
+    ConfigError,
+    Settings,
+    as_codes,
+    check_selectors,
+    find_config,
+    load_config,
+)
 from ..pipeline import DEFAULT_MAX_AGE, Pipeline
 from ..pipeline.pool import cpu_count
 from ..pipeline.units import total_size
@@ -133,10 +140,12 @@ def check_options(fn: Callable) -> Callable:
         ),
         click.option(
             "--dialect",
-            type=LazyChoice(dialect_names),
+            type=DialectChoice(dialect_names),
             default=None,
-            help="The feeds' format: a board's dialect (`jobconv dialects` lists them), or"
-            " auto (the default): told from each feed's root and first job.",
+            metavar="NAME|FILE.yaml",
+            help="The feeds' format: a board's dialect (`jobconv dialects` lists them), a"
+            " dialect file of your own (docs/dialects.md), or auto (the default): told"
+            " from each feed's root and jobs sampled across it.",
         ),
         click.option(
             "--schema",
@@ -154,6 +163,12 @@ def check_options(fn: Callable) -> Callable:
         ),
         click.option(
             "--ignore", multiple=True, help="Codes, prefixes or rule names not to report."
+        ),
+        click.option(
+            "--show-info",
+            is_flag=True,
+            help="Show info findings (said for the record, as a salary read from its text)"
+            " in text output; the JSON, SARIF and GitLab reports always hold them.",
         ),
         *config_options(),
         click.option(
@@ -224,6 +239,23 @@ class LazyChoice(click.Choice):
     @property
     def choices(self) -> tuple[str, ...]:  # type: ignore[override]
         return tuple(self._values())
+
+
+class DialectChoice(LazyChoice):
+    """A dialect's name, or a dialect file (``my-board.yaml``), read at once:
+    a bad file is a usage error naming its line."""
+
+    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
+        from ..feed.dialects import DialectError, is_file_choice, use_dialects
+
+        if isinstance(value, str) and is_file_choice(value):
+            try:
+                return use_dialects([value])[0]
+            except DialectError as exc:
+                self.fail(str(exc.strerror or exc), param, ctx)
+        if isinstance(value, str) and value not in self.choices:
+            return value  # perhaps a dialect the configuration's folders hold: checked then
+        return super().convert(value, param, ctx)
 
 
 class ByteSize(click.ParamType):
@@ -313,6 +345,14 @@ def pipeline_of(
     settings = settings_of(
         opts["config"], opts["isolated"], opts["select"], opts["extend_select"], opts["ignore"]
     )
+    dialect = opts.get("dialect") or settings.dialect or AUTO
+    if dialect != AUTO:
+        from ..feed.dialects import DialectError, by_name
+
+        try:
+            by_name(dialect)
+        except DialectError as exc:
+            raise ConfigError(f"--dialect: {exc.strerror or exc}") from None
     return Pipeline(
         engine=opts["engine"] or settings.engine or "lxml",
         schema=opts["schema"] or settings.schema,
@@ -324,9 +364,10 @@ def pipeline_of(
         today=opts["today"].date() if opts.get("today") else None,
         valid_for=opts.get("valid_for") or settings.valid_for,
         max_age=max_age_of(opts, settings),
-        dialect=opts.get("dialect") or settings.dialect or AUTO,
+        dialect=dialect,
         sources=sources_of(opts, settings),
         cluster=cluster_of(opts.get("scheduler") or settings.scheduler, opts),
+        show_info=bool(opts.get("show_info")),
     )
 
 

@@ -73,7 +73,11 @@ def validate(
         # board requires, its XSD): render for it, so the count is the converter's.
         board = target is not None and targets()[target].frame is not None
         rendering = Rendering.of(target) if board else None
-        pipeline = pipeline_of(opts, target=target, rendering=rendering)
+        if fmt == "auto":
+            fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+        # Machine reports hold info findings; text shows them when asked.
+        shown = opts["show_info"] or fmt in ("json", "sarif", "gitlab")
+        pipeline = pipeline_of({**opts, "show_info": shown}, target=target, rendering=rendering)
         feeds = feeds_of(paths, pipeline.sources)
         for written in (output_file, write_baseline):
             if written:
@@ -81,8 +85,6 @@ def validate(
     except (ConfigError, SchemaLoadError, BaselineError, OutputRefused) as exc:
         fail(str(exc))
         sys.exit(EXIT_USAGE)
-    if fmt == "auto":
-        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     io_failed = False
 
     def unreadable(path: str, exc: OSError) -> None:

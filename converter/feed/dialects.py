@@ -100,6 +100,9 @@ class Dialect:
     make_id: bool = False
     write: Writing | None = None
     roots: tuple[str, ...] = ()  # every root its XSD allows (``root`` first)
+    folder: Path | None = None  # a user's dialect: the folder of its YAML (its XSD's too)
+    required: tuple[str, ...] = ()  # model fields a job needs, checked without an XSD
+    namespaces: Mapping[str, str] = field(default_factory=dict)  # prefix -> URI, for paths
 
     @property
     def job_tag(self) -> str:
@@ -148,8 +151,27 @@ class Dialect:
 
     @property
     def schema_path(self) -> Path:
+        """The dialect's XSD. A dialect of a user's without one gets a
+        permissive one, made here: its root, containers and jobs, holding
+        anything (its ``required`` fields are checked instead)."""
+        if not self.schema:
+            return _permissive(self)
+        if self.folder is not None:
+            return self.folder / self.schema
         folder = Path(str(resources.files("converter.schemas")))
         return folder / self.schema if self.name == "yubhub" else folder / "dialects" / self.schema
+
+    @property
+    def mapped(self) -> frozenset[str]:
+        """The job children its mapping reads (their first path steps, as lxml names them)."""
+        found = set()
+        for source in self.fields:
+            for shape in source.alternatives or (source,):
+                for path in shape.paths:
+                    step = path.split("/", 1)[0]
+                    if step and not step.startswith("@"):
+                        found.add(_clark(step.split("[", 1)[0], self.namespaces))
+        return frozenset(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +209,8 @@ def _declared(
     job's required children, in the XSD's order, and all its children."""
     dialect = by_name(name)
     xs = "{http://www.w3.org/2001/XMLSchema}"
+    if not dialect.schema:  # no XSD: what the mapping reads is what it knows
+        return dialect.mapped, frozenset(), (), dialect.mapped
     tree = etree.parse(str(dialect.schema_path), etree.XMLParser(no_network=True))
     top = {d.get("name"): d for d in tree.getroot().iterchildren(f"{xs}element")}
 
@@ -204,36 +228,212 @@ def _declared(
     return below(dialect.job_tag), below(dialect.root) - set(dialect.job), required, own
 
 
-def _load(path: Path) -> Dialect:
-    import yaml  # only when a feed is read or the dialects are listed
+def _clark(name: str, namespaces: Mapping[str, str]) -> str:
+    """``job:company`` as lxml names it, ``{uri}company``; a name without a prefix as it is."""
+    prefix, colon, local = name.partition(":")
+    if colon and prefix in namespaces:
+        return f"{{{namespaces[prefix]}}}{local}"
+    return name
+
+
+_MADE: dict[str, Path] = {}
+
+
+def _permissive(dialect: Dialect) -> Path:
+    """An XSD for a dialect without one: its path's elements, any content."""
+    made = _MADE.get(dialect.name)
+    if made is not None and made.exists():
+        return made
+    import atexit
+    import shutil
+    import tempfile
+
+    uris = {etree.QName(t).namespace for t in dialect.job}
+    target = next(iter(uris)) if len(uris) == 1 else None
+    anything = (
+        '<xs:complexType mixed="true"><xs:sequence><xs:any processContents="lax" minOccurs="0"'
+        ' maxOccurs="unbounded" namespace="##any"/></xs:sequence>'
+        '<xs:anyAttribute processContents="skip"/></xs:complexType>'
+    )
+    names = dict.fromkeys((*dialect.roots, *dialect.job))
+    elements = "".join(
+        f'<xs:element name="{etree.QName(t).localname}">{anything}</xs:element>' for t in names
+    )
+    space = f' targetNamespace="{target}" elementFormDefault="qualified"' if target else ""
+    folder = Path(tempfile.mkdtemp(prefix="jobconv-xsd-"))
+    atexit.register(shutil.rmtree, folder, True)
+    path = folder / f"{dialect.name}.xsd"
+    path.write_text(
+        f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"{space}>{elements}</xs:schema>\n',
+        encoding="utf-8",
+    )
+    _MADE[dialect.name] = path
+    return path
+
+
+class DialectFileError(DialectError):
+    """A dialect file that is not one: ``file:line: what is wrong`` (exit 2)."""
+
+
+@cache
+def _file_schema() -> dict:
+    import json
+
+    folder = Path(str(resources.files("converter.schemas")))
+    return json.loads((folder / "dialect.schema.json").read_text(encoding="utf-8"))
+
+
+def _line_of(node: object, path: Iterable[object]) -> int:
+    """The 1-based line of the YAML node at ``path`` (keys and indexes), or
+    of the deepest node on the way that exists."""
+    import yaml
+
+    line = node.start_mark.line
+    for step in path:
+        if isinstance(node, yaml.MappingNode):
+            found = next((v for k, v in node.value if k.value == step), None)
+            key = next((k for k, _ in node.value if k.value == step), None)
+            if found is None:
+                break
+            line, node = key.start_mark.line, found  # the key's line: where an editor points
+        elif (
+            isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value)
+        ):
+            node = node.value[step]
+            line = node.start_mark.line
+        else:
+            break
+    return line + 1
+
+
+def load_dialect(path: Path, *, builtin: bool = False) -> Dialect:
+    """The dialect in the YAML file at ``path``, checked against
+    ``schemas/dialect.schema.json``; DialectFileError naming the file, the
+    line and what is wrong."""
+    import yaml
 
     # libyaml's loader where PyYAML has it: the same data, several times faster.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     try:
+        text = path.read_text(encoding="utf-8")
+        node = yaml.compose(text, Loader=loader)
+        data = yaml.load(text, Loader=loader)
+    except OSError as exc:
+        raise DialectFileError(
+            0, f"cannot read dialect file {path}: {exc.strerror or exc}"
+        ) from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise DialectFileError(
+            0, f"{path}{line}: not YAML: {getattr(exc, 'problem', exc)}"
+        ) from exc
+    if not builtin:  # the bundled ones are tested: no jsonschema at start-up
+        import jsonschema
+
+        errors = sorted(
+            jsonschema.Draft202012Validator(_file_schema()).iter_errors(data),
+            key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))),
+        )
+        if errors:
+            error = errors[0]
+            steps = list(error.absolute_path)
+            said = _said(error)
+            if "propertyNames" in error.absolute_schema_path:  # a key that is no model field
+                steps.append(error.instance)
+                fields = _file_schema()["$defs"]["field"]["enum"]
+                said = f"{error.instance!r} is no model field; choose from {', '.join(fields)}"
+            where = "/".join(map(str, steps)) or "(the file)"
+            line = _line_of(node, steps) if node is not None else 1
+            raise DialectFileError(0, f"{path}:{line}: {where}: {said}")
+    try:
+        spaces = {str(k): str(v) for k, v in (data.get("namespaces") or {}).items()}
         return Dialect(
             name=data["name"],
-            title=data["title"],
-            root=data["root"],
-            job=tuple(data["job"]),
-            spec=str(data["spec"]),
-            schema=str(data["schema"]),
-            signature=frozenset(data["signature"]),
+            title=str(data.get("title", data["name"])),
+            root=_clark(data["root"], spaces),
+            job=tuple(_clark(t, spaces) for t in data["job"]),
+            spec=str(data.get("spec", "")),
+            schema=str(data.get("schema", "")),
+            signature=frozenset(_clark(t, spaces) for t in data.get("signature", ())),
             fields=tuple(Source.of(k, v) for k, v in (data.get("fields") or {}).items()),
             make_id=bool(data.get("make_id", False)),
             write=Writing.of(data["write"]) if "write" in data else None,
-            roots=tuple(data.get("roots", [data["root"]])),
+            roots=tuple(_clark(t, spaces) for t in data.get("roots", [data["root"]])),
+            folder=None if builtin else path.resolve().parent,
+            required=tuple(data.get("required", ())),
+            namespaces=spaces,
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise ValueError(f"{path}: not a dialect: {exc}") from exc
+        raise DialectFileError(0, f"{path}:1: not a dialect: {exc}") from exc
+
+
+def _said(error: object) -> str:
+    """A JSON Schema error in a few words (a oneOf's own messages are long)."""
+    message = getattr(error, "message", str(error))
+    return message if len(message) <= 200 else message[:197] + "..."
+
+
+def _load(path: Path) -> Dialect:
+    return load_dialect(path, builtin=True)
+
+
+@lru_cache(maxsize=1)
+def _builtin() -> tuple[Dialect, ...]:
+    folder = Path(str(resources.files("converter.schemas").joinpath("dialects")))
+    found = [_load(path) for path in sorted(folder.glob("*.yaml"))]
+    return tuple(sorted(found, key=lambda d: (d.name != "yubhub", d.name)))
+
+
+#: The dialect files of a user's read in this process, in order (use_dialects).
+_USERS: dict[str, Dialect] = {}
+
+
+def use_dialects(paths: Iterable[str | Path]) -> tuple[str, ...]:
+    """Read the dialect files at ``paths`` (files, or folders of ``*.yaml``),
+    after the built-in ones: a name already taken is an error. Returns their
+    names. The same file twice is read once."""
+    taken = {d.name: "jobconv" for d in _builtin()}
+    names = []
+    for given in paths:
+        where = Path(given)
+        files = sorted([*where.glob("*.yaml"), *where.glob("*.yml")]) if where.is_dir() else [where]
+        if where.is_dir() is False and not where.exists():
+            raise DialectFileError(0, f"no dialect file or folder {str(given)!r}")
+        for file in files:
+            key = str(file.resolve())
+            if key in _USERS:
+                names.append(_USERS[key].name)
+                continue
+            dialect = load_dialect(file)
+            clash = taken.get(dialect.name) or next(
+                (k for k, d in _USERS.items() if d.name == dialect.name), None
+            )
+            if clash:
+                raise DialectFileError(
+                    0, f"{file}:1: name: {dialect.name!r} is taken (by {clash}): choose another"
+                )
+            _USERS[key] = dialect
+            names.append(dialect.name)
+    dialects.cache_clear()
+    _declared.cache_clear()
+    return tuple(names)
+
+
+def user_files() -> tuple[str, ...]:
+    """The dialect files of a user's read so far, for worker processes."""
+    return tuple(_USERS)
+
+
+def is_file_choice(choice: str) -> bool:
+    """Whether a --dialect value names a file rather than a dialect."""
+    return choice.endswith((".yaml", ".yml")) or "/" in choice or os.sep in choice
 
 
 @lru_cache(maxsize=1)
 def dialects() -> tuple[Dialect, ...]:
-    """Every known dialect, YubHub first."""
-    folder = Path(str(resources.files("converter.schemas").joinpath("dialects")))
-    found = [_load(path) for path in sorted(folder.glob("*.yaml"))]
-    return tuple(sorted(found, key=lambda d: (d.name != "yubhub", d.name)))
+    """Every known dialect: YubHub first, the built-in ones, then a user's."""
+    return _builtin() + tuple(_USERS.values())
 
 
 def names() -> tuple[str, ...]:
@@ -241,7 +441,10 @@ def names() -> tuple[str, ...]:
 
 
 def by_name(name: str) -> Dialect:
-    """The dialect called ``name``; DialectError lists the known ones."""
+    """The dialect called ``name`` (or in the file ``name`` names);
+    DialectError lists the known ones."""
+    if is_file_choice(name):
+        name = use_dialects([name])[0]
     for dialect in dialects():
         if dialect.name == name:
             return dialect
@@ -336,6 +539,8 @@ def score(
                     chosen = dialect
                     break
         return {chosen.name: (True, 0, 0, 0, True)}
+    if not any(d.job == seen.job for d in candidates) and all(d.fields for d in candidates):
+        return None  # <rss><jobs><job>: a board's root, and nothing at its job path
     jobs = ([seen.element] if seen.element is not None else []) + list(sample)
     children = set(seen.children).union(
         *({c.tag for c in job if isinstance(c.tag, str)} for job in jobs)
@@ -448,6 +653,35 @@ def of_head(head: bytes, name: str, choice: str = AUTO, path: str | None = None)
     if dialect is None:
         raise no_fit(seen, name)
     return dialect
+
+
+_NN_DATE = re.compile(rb"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2\d{4}(?![\d/.-])")
+
+
+def date_order(path: str) -> str | None:
+    """How the feed file at ``path`` writes ``NN/NN/YYYY`` dates, as its own
+    dates show in its opening, middle and end (``"dmy"`` when one has a
+    first part over 12, ``"mdy"`` a second): None when none shows, or they
+    disagree, or ``path`` is no plain file."""
+    if not os.path.isfile(path) or is_gzip(path):
+        return None
+    shown = set()
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as f:
+            for start in sorted(
+                {0, max(0, size // 2 - SAMPLE_BYTES // 2), max(0, size - SAMPLE_BYTES)}
+            ):
+                f.seek(start)
+                for m in _NN_DATE.finditer(f.read(HEAD_BYTES if start == 0 else SAMPLE_BYTES)):
+                    first, second = int(m[1]), int(m[3])
+                    if first > 12 >= second:
+                        shown.add("dmy")
+                    elif second > 12 >= first:
+                        shown.add("mdy")
+    except OSError:
+        return None
+    return shown.pop() if len(shown) == 1 else None
 
 
 def better_fit(path: str, chosen: str) -> str | None:

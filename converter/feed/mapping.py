@@ -19,7 +19,10 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..normalize.dates import board_date
+from ..normalize.dates import ambiguous, board_date
+
+#: Countries whose dates are written month first (CLDR's M/d/y short dates).
+MONTH_FIRST = frozenset({"US", "PH", "BZ", "FM", "MH", "PW"})
 
 
 def _country(text: str) -> str:
@@ -35,6 +38,7 @@ def _country(text: str) -> str:
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "trim": str.strip,
     "date": board_date,
+    "date_dmy": lambda text: board_date(text, "dmy"),  # a board whose spec says day first
     "unescape": html.unescape,
     "country": _country,
 }
@@ -95,9 +99,22 @@ class Source:
         )
 
     @property
+    def name(self) -> str:
+        """What messages call the field in the feed: its first path, a
+        namespace wildcard (``{*}company``) left out."""
+        return self.paths[0].replace("{*}", "")
+
+    @property
     def tags(self) -> tuple[str, ...]:
         """The element names this source reads (the last step of each path)."""
         return tuple(p.rsplit("/", 1)[-1] for p in self.paths if not p.startswith("@"))
+
+
+def _qualified(name: str, namespaces: Mapping[str, str] | None) -> str:
+    prefix, colon, local = name.partition(":")
+    if colon and namespaces and prefix in namespaces:
+        return f"{{{namespaces[prefix]}}}{local}"
+    return name
 
 
 def text_of(element: etree._Element) -> str:
@@ -118,30 +135,67 @@ class Read:
     parts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a join's texts, by path
 
 
-def read_job(element: etree._Element, sources: tuple[Source, ...], offset: int) -> Read:
-    """Read ``element`` (a job) through ``sources``; lines shifted by ``offset``."""
+def read_job(
+    element: etree._Element,
+    sources: tuple[Source, ...],
+    offset: int,
+    namespaces: Mapping[str, str] | None = None,
+    order: str | None = None,
+) -> Read:
+    """Read ``element`` (a job) through ``sources``; lines shifted by
+    ``offset``; ``namespaces`` the prefixes the paths use (``job:company``);
+    ``order`` how the feed writes ``NN/NN/YYYY`` dates, if its dates show it."""
     read = Read({}, {}, {}, {})
     for source in sources:
         shapes = source.alternatives or (source,)
         for shape in shapes:
-            if _read_field(element, shape, offset, read) and read.raw[source.field]:
+            if _read_field(element, shape, offset, read, namespaces) and read.raw[source.field]:
                 break
+    _dated(read, sources, order)
     return read
 
 
-def _read_field(element: etree._Element, source: Source, offset: int, read: Read) -> bool:
+def _dated(read: Read, sources: tuple[Source, ...], order: str | None) -> None:
+    """``NN/NN/YYYY`` dates read as the feed writes them (``order``, told by
+    its own dates), else as the job's country does (US month first,
+    elsewhere day first); left as written when neither tells (T001 names
+    both readings)."""
+    for source in sources:
+        text = read.raw.get(source.field, "")
+        if "date" not in source.transforms or not text or ambiguous(text) is None:
+            continue
+        country = read.raw.get("Country", "")
+        chosen = order or (
+            ("mdy" if country in MONTH_FIRST else "dmy") if len(country) == 2 else None
+        )
+        if chosen is not None:
+            read.raw[source.field] = board_date(text, chosen)
+
+
+def _read_field(
+    element: etree._Element,
+    source: Source,
+    offset: int,
+    read: Read,
+    namespaces: Mapping[str, str] | None = None,
+) -> bool:
     """Read one field's ``source`` into ``read``; False if none of its paths is there."""
     found: list[tuple[str, str, int]] = []
     for path in source.paths:
-        if path.startswith("@"):
-            value = element.get(path[1:])
+        where, _, last = path.rpartition("/")
+        attribute = last[1:] if last.startswith("@") else ""
+        if attribute:  # "@id" on the job, "link/@href" on a child
+            node = element.find(where, namespaces) if where else element
+            value = node.get(_qualified(attribute, namespaces)) if node is not None else None
             if value is None:
                 continue
-            found.append((path, value, element.sourceline or 0))
+            found.append((path, value, (node.sourceline if node is not None else 0) or 0))
         else:
-            child = element.find(path)
+            child = element.find(path, namespaces)
             if child is None:
                 continue
+            if path.startswith("{*}"):  # the name the feed writes: job:company
+                path = f"{child.prefix}:{path[3:]}" if child.prefix else path[3:]
             found.append((path, text_of(child), child.sourceline or 0))
         if not source.join and found[-1][1].strip():
             break

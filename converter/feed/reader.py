@@ -26,6 +26,7 @@ from lxml import etree
 
 from ..lint.rules.base import Rule
 from ..lint.rules.xml import (
+    BARE_AMPERSAND,
     DTD_REFUSED,
     NO_JOBS,
     SCHEMA_VIOLATION,
@@ -33,7 +34,8 @@ from ..lint.rules.xml import (
     XML_SYNTAX,
 )
 from ..model import Job, build_job
-from ..results import Diagnostic, FeedError
+from ..results import Diagnostic, FeedError, Severity
+from .ampersands import Ampersands
 from .dialects import Dialect, yubhub
 from .engines import Engine, SchemaProblem, all_problems
 from .mapping import made_id, read_job
@@ -87,8 +89,10 @@ class FeedReader:
         progress: Callable[[int], None] | None = None,
         dialect: Dialect | None = None,
         model: bool = True,
+        order: str | None = None,
     ) -> None:
         self.dialect = dialect or yubhub()
+        self.order = order  # how the feed writes NN/NN/YYYY dates, as its dates show
         self.model = model
         fields = self.dialect.fields
         self._carried = frozenset(s.field for s in fields) | {"externalid"} if fields else None
@@ -109,6 +113,9 @@ class FeedReader:
         self._header_count = 0
         self._misplaced_seen = 0
         self._first_misplaced: etree._Element | None = None
+        self._wide = False
+        self._fatal: etree._LogEntry | None = None
+        self._ampersands = Ampersands(1 + self.offset)
         self._last_header: etree._Element | None = None
 
     # -- positions -----------------------------------------------------
@@ -128,13 +135,22 @@ class FeedReader:
         field: str | None = None,
         locate: bool = True,
         column: int | None = None,
+        severity: Severity | None = None,
     ) -> Diagnostic:
         """A finding at the start tag ``<tag`` libxml2 placed at ``line``
         (``locate``), or at ``line`` and ``column`` as given."""
         if tag is not None and locate:
             line, column = self.locate(tag, line)
         return Diagnostic(
-            self.name, line, column, rule.code, rule.name, rule.severity, message, job_id, field
+            self.name,
+            line,
+            column,
+            rule.code,
+            rule.name,
+            severity or rule.severity,
+            message,
+            job_id,
+            field,
         )
 
     # -- reading -------------------------------------------------------
@@ -152,12 +168,14 @@ class FeedReader:
         )
         last_job: etree._Element | None = None
         try:
-            for chunk in self._chunks():
-                self.bytes_read += len(chunk)
-                if self.progress is not None:
-                    self.progress(len(chunk))
-                self.window.feed(chunk)
-                parser.feed(chunk)
+            for piece in self._pieces():
+                parser.feed(piece)
+                if self._fatal is None and len(parser.feed_error_log):
+                    # libxml2 may log an error (an undefined entity) and raise
+                    # only at a later feed, with another error: keep the first.
+                    self._fatal = next(
+                        (e for e in parser.feed_error_log if e.level_name == "FATAL"), None
+                    )
                 for _, element in parser.read_events():
                     if not self._is_feed_job(element):
                         self._misplaced(element)
@@ -201,8 +219,44 @@ class FeedReader:
             found = [self._schema_diagnostic(p, None) for p in all_problems(self.engine, root)]
             self.feed_diagnostics.extend(sorted(found, key=lambda d: (d.line or 0, d.column or 0)))
         self._report_misplaced()
+        self._report_ampersands()
         if last_job is None and self.segment is None:
             self._report_no_jobs(root)
+
+    def _report_ampersands(self) -> None:
+        """X005 at the feed's first bare ``&``, with how many more; a
+        segment's are a serial read's to say, in their place."""
+        bare = self._ampersands.bare
+        if bare is None:
+            return
+        if self.segment is not None:
+            self.irregular = True
+            return
+        more = f" (and {bare.count - 1} more)" if bare.count > 1 else ""
+        self.feed_diagnostics.append(
+            self.diagnostic(
+                BARE_AMPERSAND,
+                f"unescaped '&' in {bare.word!r}, read as the character itself: write &amp;"
+                f" (or put the text in <![CDATA[...]]>){more}",
+                line=bare.line,
+                column=bare.column,
+            )
+        )
+
+    def _pieces(self) -> Iterator[bytes]:
+        """What the parser is given: the stream's chunks, counted, told to
+        the line window as they are, bare ``&`` escaped (:mod:`.ampersands`)."""
+        amps = self._ampersands
+        for chunk in self._chunks():
+            self.bytes_read += len(chunk)
+            if self.progress is not None:
+                self.progress(len(chunk))
+            self.window.feed(chunk)
+            piece = chunk if self._wide else amps.fix(chunk)
+            if piece:  # (an empty feed would tell libxml2 the document is empty)
+                yield piece
+        if not self._wide and (last := amps.end()):
+            yield last
 
     def _chunks(self) -> Iterator[bytes]:
         """The stream's chunks, keeping the feed's opening (``_head``) and
@@ -217,6 +271,7 @@ class FeedReader:
             return
         wide = wide_encoding(first)
         if wide is not None:
+            self._wide = True  # UTF-16 or -32: its & is no single byte
             self.window.transcode(wide)
         else:
             self.window.set_encoding(declared_encoding(first))
@@ -237,7 +292,7 @@ class FeedReader:
             if inner is None:
                 break
             node = inner
-        path = "><".join(self.dialect.job)
+        path = "><".join(etree.QName(t).localname for t in self.dialect.job)
         self.feed_diagnostics.append(
             self.diagnostic(
                 NO_JOBS,
@@ -342,7 +397,7 @@ class FeedReader:
         if self.segment is not None:
             self.irregular = True
             return
-        path = "><".join(self.dialect.job)
+        path = "><".join(etree.QName(t).localname for t in self.dialect.job)
         self.feed_diagnostics.append(
             self.diagnostic(
                 SCHEMA_VIOLATION,
@@ -370,6 +425,8 @@ class FeedReader:
         entry = Entry(job)
         if self.engine is not None:
             found = self._unknown(element, job.external_id) if self.dialect.fields else []
+            if self.dialect.required and not self.dialect.schema:
+                found += self._missing(job)
             problems = all_problems(self.engine, element)
             found += [self._schema_diagnostic(p, job.external_id) for p in problems]
             entry.diagnostics = sorted(found, key=lambda d: (d.line or 0, d.column or 0))
@@ -379,12 +436,14 @@ class FeedReader:
         """S002 for each element of a board's job its dialect does not
         declare, taken out of the job before the XSD sees it: real feeds add
         elements (``<phone>``) their board ignores, and so does jobconv."""
-        declared, own = self.dialect.job_children, self.dialect.direct_children
+        declared = self.dialect.job_children
+        own = self.dialect.direct_children | self.dialect.mapped
+        wild = {t[3:] for t in own if t.startswith("{*}")}  # any namespace's <company>
         unknown = []
         for child in element:
             if not isinstance(child.tag, str):
                 continue
-            if child.tag not in own:
+            if child.tag not in own and (not wild or etree.QName(child).localname not in wild):
                 unknown.append(child)
             elif any(c.tag in declared for c in child):  # a nested element (location)
                 unknown += [c for c in child if isinstance(c.tag, str) and c.tag not in declared]
@@ -410,6 +469,26 @@ class FeedReader:
                     parent.text = (parent.text or "") + tail
         return found
 
+    def _missing(self, job: Job) -> list[Diagnostic]:
+        """S001 for each field a dialect without an XSD requires and the job
+        leaves empty (``required`` in its YAML)."""
+        found = []
+        for name in self.dialect.required:
+            if (job.raw.get(name) or "").strip():
+                continue
+            source = self.dialect.source(name)
+            where = " | ".join(p.replace("{*}", "") for p in source.paths) if source else name
+            found.append(
+                self.diagnostic(
+                    SCHEMA_VIOLATION,
+                    f"the job has no {where}, which {self.dialect.title} jobs require",
+                    tag=self.dialect.job_tag if "{" not in self.dialect.job_tag else None,
+                    line=job.line,
+                    job_id=job.external_id,
+                )
+            )
+        return found
+
     def job(self, element: etree._Element) -> Job:
         """The job ``element`` holds: the model, or (without ``model``) its
         raw texts, lines and id only."""
@@ -428,7 +507,9 @@ class FeedReader:
                 # window finds the start tag itself when a diagnostic needs it.
                 lines[tag] = child.sourceline + offset
         else:
-            read = read_job(element, self.dialect.fields, offset)
+            read = read_job(
+                element, self.dialect.fields, offset, self.dialect.namespaces or None, self.order
+            )
             raw, lines, names, parts = read.raw, read.lines, read.names, read.parts.get("Location")
             made = self.dialect.make_id and not raw.get("externalid", "").strip()
             if made:
@@ -501,7 +582,7 @@ class FeedReader:
     ) -> Diagnostic:
         """X001 for libxml2's first fatal error, in plain words (X002 for an
         entity expansion it stopped)."""
-        failure = _first_fatal(parser, exc, self.offset)
+        failure = _first_fatal(parser, exc, self.offset, self._fatal)
         rule, line, column = XML_SYNTAX, failure.line, failure.column
         # libxml2 suggests an option that would lift its safety limits: not here.
         message = _HUGE_HINT.sub(" (a safety limit jobconv keeps)", failure.message)
@@ -521,10 +602,16 @@ class FeedReader:
         )
 
 
-def _first_fatal(parser: etree.XMLPullParser, exc: etree.XMLSyntaxError, offset: int) -> Failure:
-    """libxml2's first fatal error in the parser's log, else the exception's
-    (lxml may raise a bare "no element found" over it), lines in the feed's."""
-    fatal = next((e for e in parser.feed_error_log if e.level_name == "FATAL"), None)
+def _first_fatal(
+    parser: etree.XMLPullParser,
+    exc: etree.XMLSyntaxError,
+    offset: int,
+    first: etree._LogEntry | None = None,
+) -> Failure:
+    """libxml2's first fatal error (``first``, seen at an earlier feed, else
+    in the parser's log), else the exception's (lxml may raise a bare "no
+    element found" over it), lines in the feed's."""
+    fatal = first or next((e for e in parser.feed_error_log if e.level_name == "FATAL"), None)
     if fatal is not None:
         kind, text, line, column = fatal.type_name, fatal.message, fatal.line, fatal.column
     else:

@@ -146,7 +146,7 @@ class Figures:
             self.rules[d.code] += 1
             if d.severity is Severity.ERROR:
                 self.errors += 1
-            else:
+            elif d.severity is Severity.WARNING:
                 self.warnings += 1
             if len(self.findings) < MAX_FINDINGS:
                 self.findings.append(d.as_dict())
@@ -217,7 +217,7 @@ class Figures:
             if feed.dialect:
                 source = by_name(feed.dialect).source(name)
                 if source is not None:
-                    return source.paths[0]
+                    return source.name
         return name
 
     def fill_rates(self) -> list[tuple[str, int, int]]:

@@ -102,6 +102,7 @@ def findings(
                     line=line,
                     job_id=job.external_id,
                     field=job.name(field) if field else None,
+                    severity=finding.severity,
                 )
             )
     return found
@@ -125,7 +126,7 @@ def in_feed_terms(message: str, job: Job, source: Callable[[str], Source | None]
         if field in job.names:
             return job.names[field]
         found = source(field)
-        return found.paths[0] if found is not None else field
+        return found.name if found is not None else field
 
     # Only the rule's own words: a quoted value ('Title Insurance') is the feed's.
     pieces = _QUOTED.split(message)

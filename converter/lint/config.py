@@ -44,6 +44,7 @@ class Settings:
     max_age: int | None = None  # days after which a posting with no end is stale (None: 90)
     max_drop: int | None = None  # percent of an output's jobs a run may drop (None: 50)
     scheduler: str | None = None  # a Dask scheduler's address, or local
+    dialects: list[Path] = field(default_factory=list)  # folders (or files) of a user's dialects
     source: Path | None = None  # the file these came from
 
     def codes(self) -> set[str]:
@@ -119,11 +120,18 @@ def load_config(path: Path) -> Settings:
     settings.max_age = data.get("max-age")
     settings.max_drop = data.get("max-drop")
     settings.scheduler = data.get("scheduler")
+    settings.dialects = [(path.parent / d).resolve() for d in data.get("dialects", [])]
     settings.dialect = data.get("dialect")
-    if settings.dialect is not None:
-        from ..feed.dialects import AUTO, names
+    if settings.dialects or settings.dialect is not None:
+        from ..feed.dialects import AUTO, DialectError, is_file_choice, names, use_dialects
 
-        if settings.dialect not in (AUTO, *names()):
+        try:
+            use_dialects(settings.dialects)
+            if settings.dialect is not None and is_file_choice(settings.dialect):
+                settings.dialect = use_dialects([path.parent / settings.dialect])[0]
+        except DialectError as exc:
+            raise ConfigError(f"{path}: dialects: {exc.strerror or exc}") from None
+        if settings.dialect is not None and settings.dialect not in (AUTO, *names()):
             raise ConfigError(
                 f"{path}: dialect: unknown dialect {settings.dialect!r};"
                 f" choose from {AUTO}, {', '.join(names())}"

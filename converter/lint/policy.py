@@ -30,6 +30,7 @@ class Policy:
     reported: frozenset[str]
     severity: dict[str, Severity]
     baseline: Baseline | None = None
+    show_info: bool = True  # False: INFO findings are not reported (text output)
 
     @classmethod
     def of(
@@ -66,7 +67,10 @@ class Policy:
             code = d.code
             if code not in reported or (ignores and any(code.startswith(s) for s in ignores)):
                 continue
-            if severity and code in severity and severity[code] is not d.severity:
+            if d.severity is Severity.INFO:  # for the record: no override makes it a problem
+                if not self.show_info:
+                    continue
+            elif severity and code in severity and severity[code] is not d.severity:
                 d = d._replace(severity=severity[code])
             if baseline is not None and baseline.absorbs(d, tally):  # a run each
                 continue

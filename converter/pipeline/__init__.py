@@ -19,11 +19,12 @@ output or ``-j``::
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from ..feed.dialects import AUTO, DialectError, by_name, of_path
+from ..feed.dialects import AUTO, DialectError, by_name, date_order, of_path, user_files
 from ..feed.engines import Engine, load_engine
 from ..feed.segments import MAX_SEGMENT, MIN_SEGMENT
 from ..feed.sources import STDIN_NAME, Sources
@@ -102,6 +103,7 @@ class Pipeline:
         dialect: str = AUTO,
         sources: Sources | None = None,
         cluster: Client | None = None,
+        show_info: bool = True,
     ) -> None:
         if dialect != AUTO:
             by_name(dialect)  # DialectError names the known ones
@@ -110,6 +112,7 @@ class Pipeline:
         target = target or (rendering.target if rendering else None)
         codes = None if rules is None else [r.code for r in rules]
         self.policy = Policy.of(settings, target, baseline, codes)
+        self.policy.show_info = show_info
         self.tally = Tally()
         self.processes = max(1, jobs or cpu_count()) if isinstance(engine, str) else 1
         if cluster is not None and not isinstance(engine, str):
@@ -130,6 +133,7 @@ class Pipeline:
             model=rendering is not None or not self.policy.reported <= DOCUMENT_CODES,
             sources=self.sources,
             max_age=max_age or None,
+            user_dialects=user_files(),
         )
         loaded = None if isinstance(engine, str) else engine
         if loaded is None and (schema is not None or dialect != AUTO):
@@ -183,6 +187,10 @@ class Pipeline:
             if walked:
                 self._walked.add(path)
             readable.append(path)
+        orders = tuple((p, o) for p in readable if p != "-" and (o := date_order(p)))
+        if orders != self.read_spec.orders:  # before any worker starts: they read it
+            self.read_spec = replace(self.read_spec, orders=orders)
+            self._reading.spec = self.read_spec
         for packed in self._in_order(readable, on_error):
             result = self._finish(packed)
             yield from self._ended()

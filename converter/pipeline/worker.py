@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 from .. import __version__
 from ..expiry import with_valid_for
-from ..feed.dialects import AUTO, Dialect, Peeked, by_name, of_head
+from ..feed.dialects import AUTO, Dialect, Peeked, by_name, of_head, use_dialects
 from ..feed.engines import Engine, load_engine
 from ..feed.ranges import opened_range
 from ..feed.reader import FeedReader
@@ -52,6 +52,8 @@ class ReadSpec:
     model: bool = True  # False: no selected rule reads the job model (only XSD and XML codes)
     sources: Sources = field(default_factory=Sources)  # how workers open feeds
     max_age: int | None = None  # --max-age: days after which a posting with no end is stale
+    user_dialects: tuple[str, ...] = ()  # dialect files of a user's, read again where workers run
+    orders: tuple[tuple[str, str], ...] = ()  # (feed, "dmy" | "mdy"): how its NN/NN/YYYY dates go
 
     @property
     def schema_for(self) -> str:
@@ -65,6 +67,8 @@ class Reading:
     skeleton needs a serial read to be judged)."""
 
     def __init__(self, spec: ReadSpec, engine: Engine | None = None) -> None:
+        if spec.user_dialects:
+            use_dialects(spec.user_dialects)
         self.spec = spec
         self._engines: dict[str, Engine] = {}
         if engine is not None:
@@ -107,6 +111,7 @@ class Reading:
             progress=self.progress,
             dialect=dialect,
             model=self.spec.model,
+            order=dict(self.spec.orders).get(name),
         )
         self.usable = True
         valid_for = self.spec.valid_for

@@ -19,7 +19,7 @@ def _gh_property(text: str) -> str:
 
 def github_line(d: Diagnostic) -> str:
     """A GitHub Actions workflow command that annotates the file."""
-    kind = "error" if d.severity is Severity.ERROR else "warning"
+    kind = {Severity.ERROR: "error", Severity.INFO: "notice"}.get(d.severity, "warning")
     props = [f"file={_gh_property(d.file)}"]
     if d.line is not None:
         props.append(f"line={d.line}")

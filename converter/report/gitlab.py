@@ -19,7 +19,7 @@ def write_gitlab(results: Iterable[JobResult], out: TextIO, tally: Tally) -> Non
             "description": f"{d.code} {d.message}",
             "check_name": f"{d.code} {d.name}",
             "fingerprint": fingerprint(d),
-            "severity": "major" if d.severity is Severity.ERROR else "minor",
+            "severity": {Severity.ERROR: "major", Severity.INFO: "info"}.get(d.severity, "minor"),
             "location": {"path": d.file, "lines": {"begin": d.line or 1}},
         }
         out.write(sep + json.dumps(issue, ensure_ascii=False))

@@ -13,7 +13,7 @@ from .common import diagnostics_of, fingerprint
 
 
 def _sarif_level(severity: Severity) -> str:
-    return "error" if severity is Severity.ERROR else "warning"
+    return {Severity.ERROR: "error", Severity.INFO: "note"}.get(severity, "warning")
 
 
 def _rule_descriptor(rule: Rule) -> dict:

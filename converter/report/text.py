@@ -31,7 +31,8 @@ def text_line(d: Diagnostic, color: bool = False) -> str:
     severity = f"[{d.severity.value}]"
     if color:
         where = click.style(where, bold=True)
-        code = click.style(code, fg="red" if d.severity is Severity.ERROR else "yellow", bold=True)
+        fg = {Severity.ERROR: "red", Severity.INFO: "blue"}.get(d.severity, "yellow")
+        code = click.style(code, fg=fg, bold=True)
     return f"{where} {code} {severity} {d.message}"
 
 

@@ -18,6 +18,7 @@ class Finding:
 
     message: str
     field: str | None = None
+    severity: Severity | None = None  # the rule's, unless said (INFO: for the record)
 
 
 @dataclass(slots=True)

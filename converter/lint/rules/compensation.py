@@ -40,6 +40,9 @@ def empty_compensation(job: Job, ctx: Context) -> Iterator[Finding]:
     the empty fields; amounts without a currency are reported too, as they
     cannot be published. In a board's feed, which has at most one salary
     element (Jooble's ``salary``), only a missing or unusable salary is reported.
+    A job without any of the structured elements whose ``Salaryrange`` gives a
+    usable figure is an ``info`` finding, for the record (shown in JSON and
+    SARIF, and in text with ``--show-info``): its salary is published.
 
     Example:
 
@@ -79,13 +82,19 @@ def empty_compensation(job: Job, ctx: Context) -> Iterator[Finding]:
         if job.salary_from_text is None or not job.salary_from_text.is_usable:
             said = _fallback(job)
             field = "Salaryrange" if "Salaryrange" in job.raw else None
-            yield Finding(said[0].upper() + said[1:], field)
+            yield Finding(said, field)
         return
     empty = [n for n in _STRUCTURED if n in job.raw and job.text(n) is None]
     if currency is not None:
         empty = [n for n in empty if n != "Compensationcurrency"]
     if not empty:
-        yield Finding(f"no usable structured compensation; {_fallback(job)}")
+        # No structured element at all: a salary read from the text is as
+        # good as it gets, said for the record (info), not as a problem.
+        usable = job.salary_from_text is not None and job.salary_from_text.is_usable
+        yield Finding(
+            f"no usable structured compensation; {_fallback(job)}",
+            severity=Severity.INFO if usable else None,
+        )
         return
     # One finding per job, at the first empty element the feed holds.
     first = min(empty, key=lambda n: job.lines.get(n, job.line))

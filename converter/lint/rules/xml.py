@@ -10,17 +10,17 @@ XML_SYNTAX = declare(
     """
     The feed is not well-formed XML.
 
-    A feed that does not parse (a truncated download, an unescaped ``&``, a tag
-    left open) cannot be trusted past the break: jobconv reports where it
+    A feed that does not parse (a truncated download, a tag left open, a
+    mismatched end tag) cannot be trusted past the break: jobconv reports where it
     breaks, and a converter writes nothing at all from the run (a partial job
     list would delete the missing jobs downstream). The message says what is
     wrong and how to fix it, at the cause itself (the ``&``, not where libxml2
     stopped a few characters on); an error jobconv has no words for keeps
     libxml2's.
 
-    Example: a bare ``&`` in ``<Title>R&D Engineer</Title>`` gives ``X001
-    [error] unescaped '&' in text ('R&D'): write &amp; (or put the text in
-    <![CDATA[...]]>)``; ``&nbsp;`` gives ``&nbsp; is an HTML entity, which XML
+    A bare ``&`` (``R&D``) is no break: it is read as itself (X005).
+
+    Example: ``&nbsp;`` gives ``X001 [error] &nbsp; is an HTML entity, which XML
     does not define: write the character itself (U+00A0 NO-BREAK SPACE) or its
     numeric reference &#160;``; a file cut inside a CDATA section gives ``the
     feed ends inside a CDATA section opened at 7:20: it is cut short (an
@@ -28,6 +28,29 @@ XML_SYNTAX = declare(
 
     Use instead: well-formed XML: ``&amp;`` for ``&`` (``&lt;`` for ``<``), or the
     text in ``<![CDATA[...]]>``; and the whole file (check the download).
+    """,
+)
+
+BARE_AMPERSAND = declare(
+    "X005",
+    "unescaped-ampersand",
+    Severity.WARNING,
+    """
+    A bare ``&`` in the feed's text, read as the character itself.
+
+    XML requires ``&amp;``, but feeds written with string templates often
+    hold ``R&D`` or ``Fish & Chips``: an ``&`` that starts no reference
+    (``&name;``, ``&#38;``) can mean nothing but itself. jobconv reads it so,
+    rather than refusing the whole feed, and says where the first one is and
+    how many more there are, since other XML tools will refuse the feed.
+    An ``&`` inside CDATA or a comment is plain text already and is never
+    reported.
+
+    Example: ``<Title>R&D Engineer</Title>`` gives ``X005 [warning] unescaped
+    '&' in 'R&D', read as the character itself: write &amp; (or put the text
+    in <![CDATA[...]]>)``.
+
+    Use instead: ``&amp;`` for ``&``, or the text in ``<![CDATA[...]]>``.
     """,
 )
 
@@ -226,5 +249,13 @@ NO_JOBS = declare(
 #: only these are selected, no job model is built (an XSD-only run).
 DOCUMENT_CODES = frozenset(
     r.code
-    for r in (XML_SYNTAX, DTD_REFUSED, SCHEMA_VIOLATION, UNKNOWN_ELEMENT, NOT_A_FEED, NO_JOBS)
+    for r in (
+        XML_SYNTAX,
+        DTD_REFUSED,
+        SCHEMA_VIOLATION,
+        UNKNOWN_ELEMENT,
+        NOT_A_FEED,
+        NO_JOBS,
+        BARE_AMPERSAND,
+    )
 )
