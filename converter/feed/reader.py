@@ -114,6 +114,7 @@ class FeedReader:
         self._misplaced_seen = 0
         self._first_misplaced: etree._Element | None = None
         self._wide = False
+        self._known_elements: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
         self._fatal: etree._LogEntry | None = None
         self._ampersands = Ampersands(1 + self.offset)
         self._last_header: etree._Element | None = None
@@ -436,9 +437,7 @@ class FeedReader:
         """S002 for each element of a board's job its dialect does not
         declare, taken out of the job before the XSD sees it: real feeds add
         elements (``<phone>``) their board ignores, and so does jobconv."""
-        declared = self.dialect.job_children
-        own = self.dialect.direct_children | self.dialect.mapped
-        wild = {t[3:] for t in own if t.startswith("{*}")}  # any namespace's <company>
+        declared, own, wild = self._known()
         unknown = []
         for child in element:
             if not isinstance(child.tag, str):
@@ -468,6 +467,16 @@ class FeedReader:
                 else:
                     parent.text = (parent.text or "") + tail
         return found
+
+    def _known(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """What the dialect knows below a job: every declared element, the
+        job's own children (declared or mapped), and the local names mapped
+        in any namespace (``{*}company``); worked out once per feed, not per job."""
+        if self._known_elements is None:
+            own = self.dialect.direct_children | self.dialect.mapped
+            wild = frozenset(t[3:] for t in own if t.startswith("{*}"))
+            self._known_elements = (self.dialect.job_children, own, wild)
+        return self._known_elements
 
     def _missing(self, job: Job) -> list[Diagnostic]:
         """S001 for each field a dialect without an XSD requires and the job
