@@ -78,6 +78,10 @@ COUNTRIES = [
     ("UK", "GB"),
     ("U.K.", "GB"),
     ("Great Britain", "GB"),
+    ("Grande Bretagne", "GB"),  # a Greenhouse feed's, in French; CLDR says Royaume-Uni
+    ("Großbritannien", "GB"),
+    ("Gran Bretaña", "GB"),
+    ("Wielka Brytania", "GB"),  # CLDR's own Polish name
     ("England", "GB"),
     ("Scotland", "GB"),
     ("Wales", "GB"),

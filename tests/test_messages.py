@@ -199,8 +199,13 @@ def test_a_tag_mismatch_names_both_tags_and_lines(tmp_path: Path) -> None:
         f"</Titel> where </Title> was expected (<Title> opened at line {line}):"
         " close <Title> first, or correct the end tag's name"
     )
+    # A field left open around nothing but text is closed in a file (X006);
+    # read once from a pipe it stays X001, at the job's end tag.
     unclosed = feed_xml(good()).replace("full-time</Jobtype>", "full-time")
     m = only(write(tmp_path, unclosed, "unclosed.xml"))
+    assert m["code"] == "X006" and at(m) == position(unclosed, "<Jobtype>")
+    piped = run_cli("validate", "-", stdin=unclosed.encode())
+    [m] = [m for m in FINDING.finditer(piped.stdout.decode()) if m["code"] == "X001"]
     assert at(m) == position(unclosed, "</job>")
     assert m["message"].startswith(
         f"</job> where </Jobtype> was expected (<Jobtype> opened at line"

@@ -16,7 +16,7 @@ import copy
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -103,6 +103,25 @@ class Dialect:
     folder: Path | None = None  # a user's dialect: the folder of its YAML (its XSD's too)
     required: tuple[str, ...] = ()  # model fields a job needs, checked without an XSD
     namespaces: Mapping[str, str] = field(default_factory=dict)  # prefix -> URI, for paths
+    envelope: tuple[str, ...] = ()  # elements around the board's root it does not specify
+
+    def enveloped(self, envelope: tuple[str, ...]) -> Dialect:
+        """This dialect with its root inside ``envelope`` (``<rss>`` around
+        Adzuna's ``<jobs>``): named ``adzuna in <rss>``, which
+        :func:`by_name` reads back."""
+        return replace(
+            self,
+            name=f"{self.name} in {''.join(f'<{t}>' for t in envelope)}",
+            root=envelope[0],
+            roots=(envelope[0],),
+            job=envelope + self.job,
+            envelope=envelope,
+        )
+
+    @property
+    def board(self) -> str:
+        """The name of the dialect an enveloped one wraps (its own otherwise)."""
+        return self.name.partition(" in <")[0]
 
     @property
     def job_tag(self) -> str:
@@ -441,14 +460,21 @@ def names() -> tuple[str, ...]:
 
 
 def by_name(name: str) -> Dialect:
-    """The dialect called ``name`` (or in the file ``name`` names);
-    DialectError lists the known ones."""
+    """The dialect called ``name`` (or in the file ``name`` names; or
+    ``adzuna in <rss>``, a dialect in an envelope); DialectError lists the
+    known ones."""
+    wrapped = _ENVELOPED.fullmatch(name)
+    if wrapped:
+        return by_name(wrapped[1]).enveloped(tuple(re.findall(r"<([^<>]+)>", wrapped[2])))
     if is_file_choice(name):
         name = use_dialects([name])[0]
     for dialect in dialects():
         if dialect.name == name:
             return dialect
     raise DialectError(0, f"unknown dialect {name!r}; choose from {AUTO}, {', '.join(names())}")
+
+
+_ENVELOPED = re.compile(r"(\S+) in ((?:<[^<>\s]+>)+)")
 
 
 def yubhub() -> Dialect:
@@ -474,10 +500,14 @@ def seen_in(head: bytes) -> Seen:
     header: list[str] = []
     closed: etree._Element | None = None
     job_tags = _job_tags()
+    broken = False
     try:
         # Fed a piece at a time: the first job usually closes in the first few KB.
         for at in range(0, len(head), _SEEN_PIECE):
-            parser.feed(head[at : at + _SEEN_PIECE])
+            try:
+                parser.feed(head[at : at + _SEEN_PIECE])
+            except etree.XMLSyntaxError:
+                broken = True  # what came before the break still tells the dialect
             for event, element in parser.read_events():
                 tag = element.tag if isinstance(element.tag, str) else None
                 if tag is None:
@@ -496,10 +526,12 @@ def seen_in(head: bytes) -> Seen:
                         closed = copy.deepcopy(element)
                         break
                     path.pop()
-            if closed is not None:
+            if closed is not None or broken:
                 break
     except etree.XMLSyntaxError:
         pass  # the reader reports it, with its position
+    if broken and first is None:
+        return Seen(None, None, ())  # broken before a job: YubHub's reader says where (X001)
     return Seen(root, first, tuple(dict.fromkeys(children)), closed, tuple(header))
 
 
@@ -529,9 +561,9 @@ def score(
     if seen.root is None:
         return {"yubhub": (True, 0, 0, 0, True)}
     candidates = [d for d in dialects() if seen.root in d.roots]
-    if not candidates:
-        return None
     if seen.job is None:
+        if not candidates:
+            return None
         chosen = candidates[0]  # YubHub first where it fits
         if seen.header:  # a board's header, and no job: the board whose XSD takes it
             for dialect in candidates:
@@ -539,8 +571,14 @@ def score(
                     chosen = dialect
                     break
         return {chosen.name: (True, 0, 0, 0, True)}
-    if not any(d.job == seen.job for d in candidates) and all(d.fields for d in candidates):
-        return None  # <rss><jobs><job>: a board's root, and nothing at its job path
+    if not candidates or (
+        not any(d.job == seen.job for d in candidates) and all(d.fields for d in candidates)
+    ):
+        # No dialect has the feed's root or its job path: a board's feed in
+        # an envelope (<rss><jobs><job>) fits the boards whose path it ends with.
+        candidates = enveloping(seen.job)
+        if not candidates:
+            return None
     jobs = ([seen.element] if seen.element is not None else []) + list(sample)
     children = set(seen.children).union(
         *({c.tag for c in job if isinstance(c.tag, str)} for job in jobs)
@@ -554,7 +592,24 @@ def score(
         # A path that fits with children of another board's does not count.
         return d.job == seen.job and vocabulary >= 0, faults, vocabulary, shared, d.name == "yubhub"
 
-    return {d.name: fit(d) for d in candidates}
+    scores = {d.name: fit(d) for d in candidates}
+    if candidates[0].envelope:  # wrapped: only a board whose elements the jobs have
+        scores = {name: fits for name, fits in scores.items() if fits[0] and fits[2] > 0}
+        return scores or None
+    return scores
+
+
+def enveloping(job: tuple[str, ...]) -> list[Dialect]:
+    """The board dialects whose job path ``job`` ends with, wrapped in the
+    elements before it (plain names only: a namespaced envelope is a format
+    of its own)."""
+    found = []
+    for d in dialects():
+        depth = len(d.job)
+        envelope = job[:-depth]
+        if d.fields and envelope and job[-depth:] == d.job and not any("{" in t for t in envelope):
+            found.append(d.enveloped(envelope))
+    return found
 
 
 #: How much of a feed's middle and end is read for a job to sample.
@@ -739,6 +794,14 @@ class Peeked:
             data, self._pending = self._pending, b""
             return data
         return self._stream.read(size)
+
+    def seekable(self) -> bool:
+        seekable = getattr(self._stream, "seekable", None)
+        return bool(seekable and seekable())
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        self._pending = b""  # the stream gives its opening again
+        return self._stream.seek(offset, whence)
 
 
 def check_names(chosen: Iterable[str]) -> None:

@@ -28,8 +28,11 @@ from ..lint.rules.base import Rule
 from ..lint.rules.xml import (
     BARE_AMPERSAND,
     DTD_REFUSED,
+    ENVELOPED_FEED,
     NO_JOBS,
     SCHEMA_VIOLATION,
+    STRAY_TEXT,
+    UNCLOSED_ELEMENT,
     UNKNOWN_ELEMENT,
     XML_SYNTAX,
 )
@@ -41,6 +44,7 @@ from .engines import Engine, SchemaProblem, all_problems
 from .mapping import made_id, read_job
 from .positions import LineWindow, declared_encoding, estimated_line, position_in, wide_encoding
 from .segments import Segment
+from .unclosed import MAX_REPAIRS, Closing, Repair, repair_for
 from .xml_errors import Failure, explain, schema_message
 
 CHUNK_SIZE = 256 * 1024
@@ -104,6 +108,15 @@ class FeedReader:
         self.segment = segment
         self.offset = segment.line_offset if segment is not None else 0
         self.irregular = False
+        self._repairs: list[Repair] = []  # fields left open, closed on a read again
+        self._said: set[Repair] = set()
+        self._yielded = 0  # jobs given so far, over every read of the feed
+        self._counted = 0  # bytes told to ``progress`` so far
+        self._unread_repair: Repair | None = None  # one a stream read once could not make
+        self._fresh()
+
+    def _fresh(self) -> None:
+        """The state of a read from the feed's first byte."""
         self.window = LineWindow(first_line=1 + self.offset)
         self.feed_diagnostics: list[Diagnostic] = []
         self.bytes_read = 0
@@ -157,6 +170,18 @@ class FeedReader:
     # -- reading -------------------------------------------------------
 
     def __iter__(self) -> Iterator[Entry]:
+        while True:
+            try:
+                yield from self._read()
+                return
+            except _ReadAgain:
+                self.stream.seek(0)
+                self._fresh()
+
+    def _read(self) -> Iterator[Entry]:
+        """One read of the feed, from its first byte; the jobs given by an
+        earlier read (before a field left open) are not given again."""
+        skip = self._yielded
         parser = etree.XMLPullParser(
             events=("end",),
             tag=self.dialect.job_tag,
@@ -170,7 +195,11 @@ class FeedReader:
         last_job: etree._Element | None = None
         try:
             for piece in self._pieces():
-                parser.feed(piece)
+                broke: etree.XMLSyntaxError | None = None
+                try:
+                    parser.feed(piece)
+                except etree.XMLSyntaxError as exc:
+                    broke = exc  # the jobs that closed before the break are given first
                 if self._fatal is None and len(parser.feed_error_log):
                     # libxml2 may log an error (an undefined entity) and raise
                     # only at a later feed, with another error: keep the first.
@@ -186,9 +215,17 @@ class FeedReader:
                         self.window.trim((last_job.sourceline or 0) + self.offset)
                         self._free(last_job)
                     last_job = element
+                    if skip:
+                        skip -= 1
+                        continue
+                    self._yielded += 1
                     yield self._entry(element)
+                if broke is not None:
+                    raise broke
             root = parser.close()
         except etree.XMLSyntaxError as exc:
+            if self._repairable(exc, parser):
+                raise _ReadAgain from None
             raise FeedError(self._syntax_diagnostic(exc, parser)) from None
         self._check_doctype(root)
         if last_job is not None:
@@ -216,13 +253,69 @@ class FeedReader:
             )
             if not self.segment.is_first:
                 return
-        if self.engine is not None:
+        if self.dialect.envelope:
+            self.feed_diagnostics.append(self._enveloped(root))
+            root = _board_root(root, self.dialect)
+        if self.engine is not None and root is not None:
             found = [self._schema_diagnostic(p, None) for p in all_problems(self.engine, root)]
             self.feed_diagnostics.extend(sorted(found, key=lambda d: (d.line or 0, d.column or 0)))
         self._report_misplaced()
         self._report_ampersands()
         if last_job is None and self.segment is None:
             self._report_no_jobs(root)
+
+    def _enveloped(self, root: etree._Element) -> Diagnostic:
+        """S004: the board's document inside an element it does not specify."""
+        envelope = "".join(f"<{t}>" for t in self.dialect.envelope)
+        inner = etree.QName(self.dialect.job[len(self.dialect.envelope)]).localname
+        at = position_in(self._head, f"<{self.dialect.root}")
+        line, column = at if at else ((root.sourceline or 1) + self.offset, None)
+        return self.diagnostic(
+            ENVELOPED_FEED,
+            f"the jobs sit in {envelope}, which {self.dialect.title} feeds do not have (their"
+            f" root is <{inner}>): read as {self.dialect.board} inside it",
+            line=line,
+            column=column,
+        )
+
+    def _repairable(self, exc: etree.XMLSyntaxError, parser: etree.XMLPullParser) -> bool:
+        """Whether the feed broke at a job's field left open (:mod:`.unclosed`)
+        that a read again can close: then it is noted for that read."""
+        if self.segment is not None or self._wide or len(self._repairs) >= MAX_REPAIRS:
+            return False  # a segment's break is its feed's serial read's to repair
+        failure = _first_fatal(parser, exc, self.offset, self._fatal)
+        repair = repair_for(
+            failure.message, self.dialect.job_tag, self.window, failure.line, failure.column
+        )
+        if repair is None or repair in self._repairs:
+            return False
+        seekable = getattr(self.stream, "seekable", None)
+        if seekable is None or not seekable():
+            self._unread_repair = repair
+            return False
+        self._repairs.append(repair)
+        return True
+
+    def _repaired(self, element: etree._Element, job_id: str | None) -> list[Diagnostic]:
+        """X006 for each field of the job ``element`` that a read again closed."""
+        if not self._repairs:
+            return []
+        first = self._line(element) or 0
+        last = max((e.sourceline or 0 for e in element.iter()), default=0) + self.offset
+        found = []
+        for repair in self._repairs:
+            if repair not in self._said and first <= repair.line <= last:
+                self._said.add(repair)
+                found.append(
+                    self.diagnostic(
+                        UNCLOSED_ELEMENT,
+                        repair.message(),
+                        line=repair.line,
+                        column=repair.column,
+                        job_id=job_id,
+                    )
+                )
+        return found
 
     def _report_ampersands(self) -> None:
         """X005 at the feed's first bare ``&``, with how many more; a
@@ -248,11 +341,15 @@ class FeedReader:
         """What the parser is given: the stream's chunks, counted, told to
         the line window as they are, bare ``&`` escaped (:mod:`.ampersands`)."""
         amps = self._ampersands
+        closing = Closing(self._repairs, 1 + self.offset) if self._repairs else None
         for chunk in self._chunks():
             self.bytes_read += len(chunk)
-            if self.progress is not None:
-                self.progress(len(chunk))
+            if self.progress is not None and self.bytes_read > self._counted:
+                self.progress(self.bytes_read - self._counted)  # (a read again: only what is new)
+                self._counted = self.bytes_read
             self.window.feed(chunk)
+            if closing is not None:
+                chunk = closing.fix(chunk)
             piece = chunk if self._wide else amps.fix(chunk)
             if piece:  # (an empty feed would tell libxml2 the document is empty)
                 yield piece
@@ -423,13 +520,14 @@ class FeedReader:
 
     def _entry(self, element: etree._Element) -> Entry:
         job = self.job(element)
-        entry = Entry(job)
+        entry = Entry(job, self._repaired(element, job.external_id))
         if self.engine is not None:
             found = self._unknown(element, job.external_id) if self.dialect.fields else []
             if self.dialect.required and not self.dialect.schema:
                 found += self._missing(job)
             problems = all_problems(self.engine, element)
             found += [self._schema_diagnostic(p, job.external_id) for p in problems]
+            found += entry.diagnostics
             entry.diagnostics = sorted(found, key=lambda d: (d.line or 0, d.column or 0))
         return entry
 
@@ -466,7 +564,60 @@ class FeedReader:
                     previous.tail = (previous.tail or "") + tail
                 else:
                     parent.text = (parent.text or "") + tail
-        return found
+        return found + self._stray_text(element, job_id)
+
+    def _stray_text(self, element: etree._Element, job_id: str | None) -> list[Diagnostic]:
+        """S005 for text between a board job's elements (``</category>>``),
+        taken out before the XSD sees it: a slip the board ignores."""
+        found = []
+        if element.text and element.text.strip() and len(element):
+            found.append(
+                self._stray_at(element.text, f"before <{_written(element[0])}>", element[0])
+            )
+            element.text = None
+        for child in element:
+            if child.tail and child.tail.strip():
+                after = child.getnext()
+                found.append(
+                    self._stray_at(child.tail, f"after </{_written(child)}>", after, child)
+                )
+                child.tail = None
+        return [
+            self.diagnostic(STRAY_TEXT, message, line=line, column=column, job_id=job_id)
+            for message, line, column in found
+        ]
+
+    def _stray_at(
+        self,
+        text: str,
+        where: str,
+        after: etree._Element | None,
+        before: etree._Element | None = None,
+    ) -> tuple[str, int | None, int | None]:
+        """The message for stray ``text``, its line (that of the element
+        after it, less the lines the text spans from its first character) and column."""
+        stray = text.strip()
+        shown = stray if len(stray) <= 40 else stray[:37] + "..."
+        message = (
+            f"text {shown!r} {where} is not read: only white space belongs between a job's elements"
+        )
+        line = None
+        if after is not None and (line := self._line(after)) is not None:
+            line -= text[text.index(stray[0]) :].count("\n")
+        elif before is not None:
+            line = self._line(before)
+        return message, line, self._column_of(stray, line, before)
+
+    def _column_of(self, stray: str, line: int | None, before: etree._Element | None) -> int | None:
+        """The column of ``stray`` on ``line`` (after ``before``'s end tag), if known."""
+        written = self.window.text(line) if line is not None else None
+        if written is None:
+            return None
+        start = 0
+        if before is not None and (end := written.find(f"</{_written(before)}")) >= 0:
+            start = written.find(">", end) + 1
+        at = written.find(stray.splitlines()[0], start)
+        return at + 1 if at >= 0 else None
 
     def _known(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         """What the dialect knows below a job: every declared element, the
@@ -606,6 +757,11 @@ class FeedReader:
             whole = self.bytes_read <= len(self._head)
             said = explain(failure, self._head, self.window, whole)
             message, line, column = said.message, said.line, said.column
+            if self._unread_repair is not None:
+                message += (
+                    f" (read from a file, jobconv would close <{self._unread_repair.tag}> where"
+                    " its text ends, X006: a stream is read once)"
+                )
         return Diagnostic(
             self.name, line or 1, column or None, rule.code, rule.name, rule.severity, message
         )
@@ -640,6 +796,18 @@ def _written(element: etree._Element) -> str | None:
         return element.tag
     local = etree.QName(element).localname
     return f"{element.prefix}:{local}" if element.prefix else local
+
+
+class _ReadAgain(Exception):
+    """The feed is to be read again from its start, with a field closed."""
+
+
+def _board_root(root: etree._Element, dialect: Dialect) -> etree._Element | None:
+    """The board's own root inside an enveloped feed's (``<jobs>`` in ``<rss>``)."""
+    node: etree._Element | None = root
+    for tag in dialect.job[1 : len(dialect.envelope) + 1]:
+        node = node.find(tag) if node is not None else None
+    return node
 
 
 def _blank(text: str | None) -> bool:

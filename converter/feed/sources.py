@@ -340,6 +340,17 @@ class _Replay:
         head, self._head = self._head, b""
         return head + self._stream.read(-1 if size < 0 else size - len(head))
 
+    def seekable(self) -> bool:
+        """Whether the feed can be read again from its start (a file; not a pipe, not a URL)."""
+        seekable = getattr(self._stream, "seekable", None)
+        return bool(seekable and seekable())
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if (offset, whence) != (0, 0):
+            raise OSError(0, "a feed is only read again from its start")
+        self._head = b""  # the file itself gives its first bytes again
+        return self._stream.seek(0)
+
 
 def _ungzip(stream: BinaryIO, name: str) -> BinaryIO:
     """``stream`` decompressed if it starts with gzip's magic bytes."""
@@ -369,6 +380,12 @@ class _GzipReader:
             if isinstance(exc, FetchError):
                 raise
             raise OSError(0, f"broken gzip data: {exc}", self._name) from None
+
+    def seekable(self) -> bool:
+        return self._gzip.fileobj.seekable()  # type: ignore[union-attr]
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._gzip.seek(offset, whence)  # from the start: decompressed again
 
 
 class _Limited:

@@ -85,6 +85,13 @@ _ALIASES = {
     "northern ireland": "GB",
     "great britain": "GB",
     "britain": "GB",
+    # "Great Britain" in the languages CLDR names only the United Kingdom
+    # in (a Greenhouse feed's <country>Grande Bretagne</country>)
+    "grande bretagne": "GB",
+    "gran bretana": "GB",
+    "gran bretagna": "GB",
+    "grossbritannien": "GB",
+    "groot brittannie": "GB",
     # common English names
     "america": "US",
     "korea": "KR",

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from ..lint.rules.xml import NOT_CARRIED, UNKNOWN_ELEMENT
+from ..lint.rules.xml import NOT_CARRIED, STRAY_TEXT, UNKNOWN_ELEMENT
 from ..results import Diagnostic
 
 #: The codes said once per feed and kind.
-ONCE_PER_FEED = frozenset({NOT_CARRIED.code, UNKNOWN_ELEMENT.code})
+ONCE_PER_FEED = frozenset({NOT_CARRIED.code, UNKNOWN_ELEMENT.code, STRAY_TEXT.code})
 
 # The job's own values in a message ('mid'): the same loss whatever they are.
 _QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")

@@ -54,6 +54,32 @@ BARE_AMPERSAND = declare(
     """,
 )
 
+UNCLOSED_ELEMENT = declare(
+    "X006",
+    "unclosed-element",
+    Severity.WARNING,
+    """
+    A job's field has no end tag: read as ending where its text ends.
+
+    A feed that loses one end tag (``<url>https://…/4174356101>`` where
+    ``</url>`` was meant) is not well-formed, and libxml2 stops at the
+    job's end tag. When the element left open is a field of a job holding
+    nothing but text up to the next tag, nothing else can be meant: jobconv
+    reads the feed again with the field closed where its text ends (a ``>``
+    left there taken for what remains of its end tag), reads every job, and
+    says so at the field. An element left open around other elements, or
+    one in a feed that cannot be read twice (standard input, a URL), stays
+    X001; so does any break after ten repairs in one feed.
+
+    Example: ``<url>https://boards.example.com/jobs/101>`` followed by
+    ``<location>`` gives ``X006 [warning] <url> (line 375) is never
+    closed: read as ending where its text ends, at line 375 (the '>' there
+    read as its end tag); write </url>``.
+
+    Use instead: the end tag (``<url>https://…/101</url>``).
+    """,
+)
+
 DTD_REFUSED = declare(
     "X002",
     "dtd-refused",
@@ -150,6 +176,52 @@ DIALECT_MISMATCH = declare(
     Use instead: the dialect the message names (``--dialect careerjet``, or
     ``dialect`` in the configuration), or, for a format of your own, a
     dialect file (``--dialect my-board.yaml``).
+    """,
+)
+
+ENVELOPED_FEED = declare(
+    "S004",
+    "enveloped-feed",
+    Severity.WARNING,
+    """
+    A board's feed sits inside an element its board does not specify.
+
+    Real feeds wrap a board's document in an element of their own (an
+    Adzuna-shaped ``<jobs><job>`` inside ``<rss>``, a Greenhouse export's
+    habit): no dialect has that root, but the jobs are plainly the board's.
+    jobconv reads them as that board's, finding the board by its job path
+    and the jobs' elements as it finds any feed's, and says so here, once
+    per feed: the summary names it (``read as adzuna in <rss>``). The board
+    itself would refuse the file, whose root is not its own.
+
+    Example: ``<rss version="2.0"><jobs><job><title>…`` gives ``S004
+    [warning] the jobs sit in <rss>, which Adzuna feeds do not have (their
+    root is <jobs>): read as adzuna inside it``.
+
+    Use instead: the board's own root (``<jobs>`` as the document's
+    element), or ``ignore = ["S004"]`` where the wrapper is meant.
+    """,
+)
+
+STRAY_TEXT = declare(
+    "S005",
+    "stray-text",
+    Severity.WARNING,
+    """
+    A board feed's job holds text outside its elements.
+
+    Between the elements of a job there is only room for white space; a
+    character there is a slip (``</description>>``, a doubled ``>``; a word
+    left over from an edit). The board ignores it, and so does jobconv: the
+    text is not read and the job is checked and converted as usual (an XSD
+    error would hold it back from every output). Said once per feed, with
+    how many more jobs have it. YubHub's own feeds stay strict: there it is
+    S001.
+
+    Example: ``<category>QA</category>>`` gives ``S005 [warning] text '>'
+    after </category> in a Adzuna job: it is not read (and in 1 more job)``.
+
+    Use instead: nothing between a job's elements but white space.
     """,
 )
 
@@ -254,8 +326,11 @@ DOCUMENT_CODES = frozenset(
         DTD_REFUSED,
         SCHEMA_VIOLATION,
         UNKNOWN_ELEMENT,
+        ENVELOPED_FEED,
+        STRAY_TEXT,
         NOT_A_FEED,
         NO_JOBS,
         BARE_AMPERSAND,
+        UNCLOSED_ELEMENT,
     )
 )
