@@ -17,7 +17,7 @@ from .normalize.dates import parse_posted
 from .normalize.description import strip_vendor_credit
 from .normalize.html import plain_text, safe_html, text_only
 from .normalize.location import Place, parse_location, place_of_parts, split_places
-from .normalize.remote import applicant_countries
+from .normalize.remote import applicant_countries, says_remote
 from .normalize.salary import Salary, SalaryPeriod, parse_salary_text, salary_from_fields
 from .normalize.urls import web_url
 from .normalize.vocabulary import (
@@ -143,6 +143,7 @@ class Job:
     places: tuple[Place, ...] = ()
     place_texts: tuple[str, ...] = ()
     applicant_countries: tuple[str, ...] = ()
+    remote_from_location: bool = False  # no Workarrangement: "Remote - Brazil" in Location told it
     date_posted: date | None = None
     date_posted_iso: str | None = None
     valid_through: date | None = None
@@ -193,7 +194,11 @@ def _place(job: Job, parts: tuple[str, ...] | None) -> None:
     so that every writer and rule sees the same places."""
     country_name = job.text("Country")
     texts = split_places(job.location) if parts is None else ()
-    if len(texts) > 1:
+    if job.is_remote and parts is None and says_remote(job.location):
+        # "Remote - Brazil" names who may apply, not a town (applicant_countries below)
+        job.place = Place(country=job.country, area=job.location)
+        job.places, job.place_texts = (job.place,), (job.location,)
+    elif len(texts) > 1:
         job.places = tuple(parse_location(p, job.country, country_name) for p in texts)
         job.place_texts = texts
         job.place = job.places[0]
@@ -252,6 +257,10 @@ def build_job(
     job.apply_url = web_url(t("Applyto"))
     job.location = text_only(t("Location"))
     job.country = country_code(t("Country"))
+    unsaid = job.work_arrangement is None and "Workarrangement" not in values
+    if unsaid and says_remote(job.location):
+        job.work_arrangement = WorkArrangement.REMOTE
+        job.remote_from_location = True
     _place(job, place_parts)
     # Salaries after the place: the job's country resolves "$", "kr", "¥"...
     money_country = job.country or job.place.country

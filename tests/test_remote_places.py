@@ -15,7 +15,7 @@ import pycountry
 import pytest
 
 from converter.normalize.location import split_places
-from converter.normalize.remote import applicant_countries, regions
+from converter.normalize.remote import applicant_countries, regions, says_remote
 
 from .conftest import SEED, feed_xml, good, requires_shared, run_cli
 from .test_hropen import official_validator
@@ -208,3 +208,57 @@ def test_the_seed_is_google_eligible() -> None:
         {"@type": "Country", "name": code} for code in NORTH_AMERICA
     ]
     assert b"held back 0" in proc.stderr and b"L003" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("location", "remote"),
+    [
+        ("Remote", True),
+        ("Remote - Brazil", True),
+        ("Brazil (Remote)", True),
+        ("Remote | Vietnam, Thailand, Hong Kong", True),
+        ("Remote / USA", True),
+        ("Fully remote (Germany)", True),
+        ("Remote - EMEA", True),
+        ("Work from home", True),
+        # a place beside it, or no word of remote work: left as it is
+        ("Queensland, Australia / Remote GMT+10", False),
+        ("Remote / Minneapolis", False),
+        ("Remote or London", False),
+        ("Work from home, Leeds", False),
+        ("US only", False),
+        ("Remove", False),
+        ("London", False),
+        ("", False),
+    ],
+)
+def test_a_location_that_only_says_remote(location: str, remote: bool) -> None:
+    # LaraJobs' RSS job:location, with no work arrangement element at all
+    assert says_remote(location) is remote
+
+
+def test_a_job_whose_location_only_says_remote_is_remote_and_said(tmp_path: Path) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text(feed_xml(good(Location="Remote - Brazil", Workarrangement=None, Country="")))
+    proc = run_cli("validate", "--format", "json", str(path))
+    [l005] = [d for d in json.loads(proc.stdout)["diagnostics"] if d["code"] == "L005"]
+    assert l005["severity"] == "info" and l005["field"] == "Location"
+    assert l005["message"] == (
+        "no work arrangement is given; remote is read from Location 'Remote - Brazil'"
+    )
+    text = run_cli("validate", str(path)).stdout.decode()
+    assert "L005" not in text  # an info: hidden in text unless --show-info
+    posting = json.loads(run_cli("to-jsonld", "--format", "jsonl", str(path)).stdout)
+    assert posting["jobLocationType"] == "TELECOMMUTE"
+    assert posting["applicantLocationRequirements"] == {"@type": "Country", "name": "BR"}
+    assert "jobLocation" not in posting
+    [row] = csv.DictReader(io.StringIO(run_cli("to-csv", str(path)).stdout.decode()))
+    assert (row["work_arrangement"], row["locality"]) == ("remote", "")
+
+
+def test_an_unknown_work_arrangement_is_not_overruled_by_the_location(tmp_path: Path) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text(feed_xml(good(Location="Remote - Brazil", Workarrangement="flexi")))
+    proc = run_cli("validate", "--format", "json", "--show-info", str(path))
+    codes = [d["code"] for d in json.loads(proc.stdout)["diagnostics"]]
+    assert "L005" not in codes and "V003" in codes, codes

@@ -74,6 +74,11 @@ CASES = [
     ("L004", good(Country="Narnia", Location="Leeds"), good(Workarrangement="remote", Country="")),
     ("L002", good(Country="Narnia"), good(Country="Deutschland")),
     (
+        "L005",
+        good(Workarrangement=None, Location="Remote - Brazil"),
+        good(Location="Remote - Brazil"),
+    ),
+    (
         "L003",
         good(Workarrangement="remote", Country="", Location=""),
         good(Workarrangement="remote", Country="", Location="North America"),

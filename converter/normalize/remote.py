@@ -71,6 +71,25 @@ def names_no_place(text: str) -> bool:
     return core != text and _named(text) is not None
 
 
+_SAYS_REMOTE = re.compile(
+    r"\b(?:remote(?:ly)?|work(?:ing)?\s+from\s+home|wfh|telecommut\w*|home[- ]based)\b", re.I
+)
+
+
+@lru_cache(maxsize=4096)
+def says_remote(location: str | None) -> bool:
+    """``location`` says the job is remote and names no town: "Remote",
+    "Remote - Brazil", "Brazil (Remote)", "Remote | Vietnam, Thailand"; not
+    "Queensland, Australia / Remote GMT+10", which names a place too."""
+    if not location or not _SAYS_REMOTE.search(location):
+        return False
+    return all(
+        names_no_place(place)
+        or all(_named(piece) is not None for piece in _PIECES.split(place) if piece.strip())
+        for place in split_places(location) or (location,)
+    )
+
+
 @lru_cache(maxsize=4096)
 def applicant_countries(location: str | None, country: str | None = None) -> tuple[str, ...]:
     """ISO 3166-1 alpha-2 codes of the countries applicants may live in, in

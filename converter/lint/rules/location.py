@@ -157,3 +157,30 @@ def _countries(codes: tuple[str, ...]) -> str:
     if len(codes) <= 6:
         return f"countries {', '.join(codes)} are"
     return f"{len(codes)} countries are"
+
+
+@rule("L005", "remote-from-location", Severity.INFO)
+def remote_from_location(job: Job, ctx: Context) -> Iterator[Finding]:
+    """The job gives no ``Workarrangement``, and ``Location`` says it is remote.
+
+    Real feeds (an RSS feed's ``job:location``, an ATS export) often say
+    where a remote job's applicants may be only in the place: ``Remote``,
+    ``Remote - Brazil``, ``Brazil (Remote)``, ``Remote | Vietnam, Thailand``.
+    When that is all ``Location`` says (no town beside it), the job is read
+    as remote: JSON-LD gets ``jobLocationType`` TELECOMMUTE with the
+    countries as ``applicantLocationRequirements``, not a town called
+    "Remote - Brazil". Said for the record (an info, shown with
+    ``--show-info`` and in JSON), since a Location such as ``Queensland,
+    Australia / Remote GMT+10`` that names a place too is left as it is.
+
+    Example: ``<Location>Remote - Brazil</Location>`` with no
+    ``Workarrangement`` gives ``L005 [info] no work arrangement is given;
+    remote is read from Location 'Remote - Brazil'``.
+
+    Use instead: ``<Workarrangement>remote</Workarrangement>``.
+    """
+    if job.remote_from_location:
+        yield Finding(
+            f"no work arrangement is given; remote is read from Location {job.location!r}",
+            "Location",
+        )
