@@ -67,6 +67,41 @@ SHAPES = {
   <row><a>r-2</a><b>Mechanic</b><c>https://fleet.example/r-2</c><d>2026-05-02</d><e>FR</e><f>Fleet Co</f></row>
 </list>
 """,
+    # neuvoo's publisher feed (Bilal-Khan15/refringo, jobfeed.xml): a town and its
+    # state, CDATA everywhere, a logo URL with the employer's name (and spaces) in it
+    "neuvoo": """<?xml version="1.0" encoding="UTF-8"?><jobs>
+<job>
+ <jobid><![CDATA[0088c6]]></jobid><title><![CDATA[Kasjer]]></title><category><![CDATA[]]></category>
+ <city><![CDATA[Warsaw]]></city><state><![CDATA[Masovian Voivodeship]]></state><country><![CDATA[PL]]></country>
+ <description><![CDATA[<p>Obsługa klienta.</p>]]></description>
+ <url><![CDATA[https://neuvoo.example/job.php?id=0088c6&source=x]]></url><date><![CDATA[2020-03-17T01:57:18Z]]></date>
+ <cpc>0.05</cpc><currency>EUR</currency><logo>https://neuvoo.example/logo.png?empname=Cedo Sp. z o.o.</logo>
+ <company><![CDATA[Cedo Sp. z o.o.]]></company>
+</job>
+<job>
+ <jobid><![CDATA[013be0]]></jobid><title><![CDATA[Magazynier]]></title><category><![CDATA[]]></category>
+ <city><![CDATA[Kraków]]></city><state><![CDATA[Lesser Poland]]></state><country><![CDATA[PL]]></country>
+ <description><![CDATA[<p>Praca w magazynie.</p>]]></description>
+ <url><![CDATA[https://neuvoo.example/job.php?id=013be0&source=x]]></url><date><![CDATA[2020-03-20T08:00:00Z]]></date>
+ <cpc>0.05</cpc><currency>EUR</currency><logo>https://neuvoo.example/logo.png?empname=Delikatesy</logo>
+ <company><![CDATA[Delikatesy]]></company>
+</job>
+</jobs>
+""",
+    # a JobAdder export (petersiva/madsource, jobfeed.xml): the id and dates as
+    # attributes (two dates: posted and updated), the apply link nested
+    "jobadder": """<?xml version="1.0" encoding="utf-8"?>
+<Jobs>
+  <Job jid="998046" reference="CP-1" datePosted="2020-02-21T08:30:49Z" dateUpdated="2020-02-24T01:00:00Z">
+    <Title>Site Manager</Title><Summary>Lead the site.</Summary><Description>Run a fabrication site.</Description>
+    <Apply><EmailTo>jobs@crest.example</EmailTo><Url>https://crest.example/apply/1</Url></Apply>
+  </Job>
+  <Job jid="998047" reference="CP-2" datePosted="2020-02-18T03:39:12Z" dateUpdated="2020-02-19T01:00:00Z">
+    <Title>Welder</Title><Summary>Weld.</Summary><Description>Weld pipes on site.</Description>
+    <Apply><EmailTo>jobs@crest.example</EmailTo><Url>https://crest.example/apply/2</Url></Apply>
+  </Job>
+</Jobs>
+""",
 }
 
 #: What each shape's first job must convert to (CSV columns).
@@ -76,6 +111,8 @@ FIRST = {
     "vacancies": {"title": "Welder", "employer": "Steelworks", "apply_url": "https://steel.example/1", "country": "PL", "locality": "Opole", "date_posted": "2026-05-01"},
     "namespaced": {"id": "n-1", "title": "Nurse", "employer": "Clinic", "apply_url": "https://clinic.example/n-1", "country": "PT", "date_posted": "2026-05-01"},
     "by-content": {"apply_url": "https://fleet.example/r-1", "country": "FR", "date_posted": "2026-05-01"},
+    "neuvoo": {"id": "0088c6", "title": "Kasjer", "employer": "Cedo Sp. z o.o.", "locality": "Warsaw", "region": "Masovian Voivodeship", "country": "PL", "employer_logo": "https://neuvoo.example/logo.png?empname=Cedo%20Sp.%20z%20o.o.", "date_posted": "2020-03-17"},
+    "jobadder": {"id": "CP-1", "title": "Site Manager", "apply_url": "https://crest.example/apply/1", "date_posted": "2020-02-21", "salary_text": ""},
 }  # fmt: skip
 
 

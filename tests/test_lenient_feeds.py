@@ -180,3 +180,37 @@ def test_nn_nn_yyyy_goes_by_the_feeds_own_dates_whatever_the_processes(tmp_path:
         assert _posted(tmp_path, text, "-j", jobs) == ["2026-07-06", "2026-07-06", "2026-07-25"]
     month_first = _dated(("GB", "06/07/2026"), ("", "07/25/2026"))
     assert _posted(tmp_path, month_first) == ["2026-06-07", "2026-07-25"]
+
+
+def test_strict_yubhub_false_reads_yubhub_jobs_as_board_jobs_are_read(tmp_path: Path) -> None:
+    from .conftest import feed_xml, good
+
+    feed = feed_xml(good(), good(externalid="job-2"))
+    feed = feed.replace("</Title>", "</Title><Bonus>500</Bonus>").replace("</Skills>", "</Skills>?")
+    path = tmp_path / "feed.xml"
+    path.write_text(feed)
+    strict = run_cli("validate", "--format", "json", "--isolated", str(path))
+    assert strict.returncode == 1
+    assert {d["code"] for d in json.loads(strict.stdout)["diagnostics"]} == {"S001"}
+    (tmp_path / "pyproject.toml").write_text("[tool.jobconv]\nstrict-yubhub = false\n")
+    for jobs in ("1", "2"):
+        proc = run_cli("validate", "--format", "json", "-j", jobs, str(path), cwd=tmp_path)
+        assert proc.returncode == 0, proc.stdout
+        found = json.loads(proc.stdout)["diagnostics"]
+        assert [(d["code"], d["message"]) for d in found] == [
+            ("S002", "<Bonus> is no YubHub element: its content is not read (and in 1 more job)"),
+            (
+                "S005",
+                "text '?' after </Skills> is not read: only white space belongs between a"
+                " job's elements (and in 1 more job)",
+            ),
+        ]
+    rows = list(
+        csv.DictReader(io.StringIO(run_cli("to-csv", str(path), cwd=tmp_path).stdout.decode()))
+    )
+    assert [r["id"] for r in rows] == ["job-1", "job-2"] and "Bonus" not in rows[0]
+    bad = tmp_path / "bad" / "pyproject.toml"
+    bad.parent.mkdir()
+    bad.write_text('[tool.jobconv]\nstrict-yubhub = "no"\n')
+    refused = run_cli("validate", str(path), cwd=bad.parent)
+    assert refused.returncode == 2 and b"strict-yubhub" in refused.stderr

@@ -460,6 +460,18 @@ def test_an_html_page_is_named_as_one(tmp_path: Path) -> None:
     assert b"this is an HTML page, not a job feed; it fits no feed dialect" in xhtml.stderr
 
 
+def test_a_browser_s_view_of_a_feed_copied_as_text_is_named_as_one(tmp_path: Path) -> None:
+    # Operations2/CompleteStaffingSolutions_site, public/jobs.xml: Chrome's notice, then the tree
+    copy = (
+        "This XML file does not appear to have any style information associated with it."
+        " The document tree is shown below.\n<source>\n<publisher>Jobs</publisher>\n</source>\n"
+    )
+    m = only(write(tmp_path, copy))
+    assert m["code"] == "X001" and at(m) == (1, 1)
+    assert m["message"].startswith("this is a web browser's view of an XML file, copied as text")
+    assert "save the feed itself (curl -o FILE URL" in m["message"]
+
+
 @pytest.mark.parametrize("engine", ["lxml", "xmlschema"])
 def test_a_value_of_the_wrong_type_says_what_to_write(tmp_path: Path, engine: str) -> None:
     text = feed_xml(good(Postedate="02/10/2026", Compensationcurrency="usd"))

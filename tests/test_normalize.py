@@ -150,6 +150,8 @@ def test_country_code(text, code):
         ("per diem", ("PER_DIEM",)),
         ("other", ("OTHER",)),
         ("Full-time, Contract", ("FULL_TIME", "CONTRACTOR")),
+        ("Direct Placement", ("FULL_TIME",)),  # colen63/Job-feed jobs.xml, a staffing agency's
+        ("Contract to Hire", ("CONTRACTOR",)),
         ("part-time / temporary", ("PART_TIME", "TEMPORARY")),
         ("gig", ()),
         (None, ()),

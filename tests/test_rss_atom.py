@@ -142,3 +142,19 @@ def test_atom_entries_are_jobs(tmp_path: Path) -> None:
         "addressCountry": "GB",
     }
     assert "read as atom, 1 job" in proc.stderr.decode()
+
+
+def test_an_item_whose_location_only_says_remote_is_a_remote_job(tmp_path: Path) -> None:
+    # LaraJobs' feed (danielh-official/larajobs-extra, docs/feed.xml): padded
+    # CDATA in job:location, no element for the work arrangement at all.
+    remote = RSS.replace(
+        "<job:location>Austin, TX, USA</job:location>",
+        "<job:location><![CDATA[\n        Remote - Brazil\n      ]]></job:location>",
+    )
+    path = _write(tmp_path, remote, "jobs.rss")
+    proc = run_cli("to-jsonld", "--format", "jsonl", "--today", "2026-10-01", str(path))
+    posting = json.loads(proc.stdout.splitlines()[0])
+    assert posting["jobLocationType"] == "TELECOMMUTE"
+    assert posting["applicantLocationRequirements"] == {"@type": "Country", "name": "BR"}
+    said = run_cli("validate", "--show-info", "--today", "2026-10-01", str(path)).stdout.decode()
+    assert "L005 [info] no work arrangement is given; remote is read from job:location" in said

@@ -102,6 +102,8 @@ CASES = [
     ("U001", good(Applyto="javascript:alert(1)"), good()),
     ("U001", good(Employerwebsite="www.copperpan.example.com"), good()),
     ("U001", good(Employerlogo="data:image/png;base64,AAAA"), good()),
+    ("U002", good(Employerlogo="https://logos.example.com/copper pan.png"), good()),
+    ("U002", good(Applyto="https://jobs.example.com/apply?for=Line Cook"), good()),
 ]
 
 
@@ -205,3 +207,11 @@ def test_rule_docs_are_complete():
         names.add(rule.name)
         assert rule.summary.endswith(".")
         assert "Example" in rule.doc, code
+
+
+def test_a_url_with_spaces_is_published_with_them_encoded():
+    # neuvoo's feed: logo URLs with the employer's name pasted into the query
+    job = build_job({**good(Employerlogo="https://x.example/logo.png?empname=Cedo Sp. z o.o.")})
+    assert job.employer.logo == "https://x.example/logo.png?empname=Cedo%20Sp.%20z%20o.o."
+    assert build_job({**good(Employerlogo="https://x example/logo.png")}).employer.logo is None
+    assert build_job({**good(Applyto="https://x.example/a\tb")}).apply_url is None

@@ -540,7 +540,9 @@ def _guess(children: dict[str, Child]) -> tuple[list[Guess], set[str]]:
     rest = [p for p in children if p not in used and children[p].filled()]
     for p in rest:
         child = children[p]
-        if "Postedate" not in by_field and child.share(_DATE) > 0.8:
+        if child.share(_DATE) > 0.8:
+            if "Postedate" in by_field:
+                continue  # another date (an update's): never pay, nor a place
             by_field["Postedate"] = (p, f"its values are dates ({_count(child, _DATE)}; likely)")
         elif child.share(_URL) > 0.8:
             if _IMAGE.search(child.filled()[0]) and "Employerlogo" not in by_field:
@@ -573,12 +575,59 @@ def _guess(children: dict[str, Child]) -> tuple[list[Guess], set[str]]:
                 used.add(p)
                 break
     guesses = []
+    region = _region(children, keyed, used, by_field.get("Location"))
     for name in SYNONYMS:
         if name not in by_field:
             continue
         path, why = by_field[name]
-        guesses.append(Guess(name, _spec(name, path), why))
+        spec = _spec(name, path)
+        if name == "Location" and region is not None:  # "Warsaw, Masovian Voivodeship"
+            spec = f"{{join: [{path}, {region}], transform: [unescape]}}"
+            why += f", with <{region.rpartition('/')[2]}> as its region"
+            used.add(region)
+        guesses.append(Guess(name, spec, why))
     return guesses, used
+
+
+#: Names of a town's region, read after the town in ``Location`` (a city
+#: and a state: Indeed's, neuvoo's).
+REGIONS = (
+    "state",
+    "region",
+    "province",
+    "county",
+    "bundesland",
+    "kanton",
+    "departement",
+    "provincia",
+    "estado",
+    "regione",
+    "wojewodztwo",
+    "voivodeship",
+)
+#: Names of a town alone, which a region completes.
+_TOWNS = frozenset({"city", "town", "locality", "stadt", "ort", "ville", "ciudad", "citta"})
+
+
+def _region(
+    children: dict[str, Child],
+    keyed: dict[str, str],
+    used: set[str],
+    location: tuple[str, str] | None,
+) -> str | None:
+    """The child naming the region of the town ``Location`` was read from, if any."""
+    if location is None or keyed[location[0]] not in _TOWNS:
+        return None
+    parent = location[0].rpartition("/")[0]
+    found = [
+        p
+        for p in children
+        if keyed[p] in REGIONS
+        and p not in used
+        and p.rpartition("/")[0] == parent
+        and children[p].filled()
+    ]
+    return min(found, key=lambda p: REGIONS.index(keyed[p])) if found else None
 
 
 def _spec(name: str, path: str) -> str:

@@ -94,8 +94,12 @@ class FeedReader:
         dialect: Dialect | None = None,
         model: bool = True,
         order: str | None = None,
+        strict: bool = True,
     ) -> None:
         self.dialect = dialect or yubhub()
+        # YubHub's jobs are held to its XSD unless the configuration says not
+        # (strict-yubhub = false): then read past what it does not know, as boards' are.
+        self._lenient = bool(self.dialect.fields) or not strict
         self.order = order  # how the feed writes NN/NN/YYYY dates, as its dates show
         self.model = model
         fields = self.dialect.fields
@@ -519,10 +523,16 @@ class FeedReader:
         return parent is not None and parent.getparent() is None
 
     def _entry(self, element: etree._Element) -> Entry:
+        early: list[Diagnostic] = []
+        if self.engine is not None and self._lenient and not self.dialect.fields:
+            early = self._unknown(element, None)  # out before YubHub's children are read
         job = self.job(element)
         entry = Entry(job, self._repaired(element, job.external_id))
         if self.engine is not None:
-            found = self._unknown(element, job.external_id) if self.dialect.fields else []
+            if self.dialect.fields:
+                found = self._unknown(element, job.external_id)
+            else:
+                found = [d._replace(job_id=job.external_id) for d in early]
             if self.dialect.required and not self.dialect.schema:
                 found += self._missing(job)
             problems = all_problems(self.engine, element)

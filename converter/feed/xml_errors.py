@@ -79,6 +79,9 @@ _PACKED = (
 _HTML = re.compile(
     rb"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.I | re.S
 )
+#: Chrome's and Firefox's notice above an XML file they show as a tree: a
+#: copy of the page is that notice and the tree's text, not the feed.
+_BROWSER_VIEW = re.compile(rb"\s*This XML file does not appear to have any style information")
 _WIDE_NAME = re.compile(r"(?i)(utf|ucs)-?(16|32|2|4)\S*")
 
 
@@ -94,6 +97,14 @@ def _from_head(head: bytes, whole: bool) -> Explained | None:
         return Explained(empty, 1, 1)
     if text.lstrip()[:1] in (b"{", b"["):
         return Explained("this is JSON, not XML: jobconv reads XML feeds", 1, 1)
+    if _BROWSER_VIEW.match(text):
+        return Explained(
+            "this is a web browser's view of an XML file, copied as text (its first line is"
+            " the browser's 'This XML file does not appear to have any style information'):"
+            " save the feed itself (curl -o FILE URL, or the browser's Save Page As)",
+            1,
+            1,
+        )
     if _HTML.match(text):
         return Explained(
             "this is an HTML page, not a job feed (a web page, a login or error page"

@@ -45,6 +45,7 @@ class Settings:
     max_drop: int | None = None  # percent of an output's jobs a run may drop (None: 50)
     scheduler: str | None = None  # a Dask scheduler's address, or local
     dialects: list[Path] = field(default_factory=list)  # folders (or files) of a user's dialects
+    strict_yubhub: bool = True  # False: YubHub's unknown elements and stray text are S002/S005
     source: Path | None = None  # the file these came from
 
     def codes(self) -> set[str]:
@@ -120,6 +121,7 @@ def load_config(path: Path) -> Settings:
     settings.max_age = data.get("max-age")
     settings.max_drop = data.get("max-drop")
     settings.scheduler = data.get("scheduler")
+    settings.strict_yubhub = data.get("strict-yubhub", True)
     settings.dialects = [(path.parent / d).resolve() for d in data.get("dialects", [])]
     settings.dialect = data.get("dialect")
     if settings.dialects or settings.dialect is not None:

@@ -51,6 +51,11 @@ _EMPLOYMENT = _table(
             "permanent",
             "regular",
             "full time permanent",
+            # Staffing agencies' words for a hire onto the client's own payroll
+            # (an Indeed feed's "Direct Placement").
+            "direct hire",
+            "direct placement",
+            "perm",
             # The words boards' feeds in other languages use (Jobatus, Jobrapido).
             "tempo inteiro",  # pt
             "efetivo",  # pt: permanent

@@ -134,6 +134,7 @@ class Pipeline:
             sources=self.sources,
             max_age=max_age or None,
             user_dialects=user_files(),
+            strict_yubhub=settings.strict_yubhub if settings is not None else True,
         )
         loaded = None if isinstance(engine, str) else engine
         if loaded is None and (schema is not None or dialect != AUTO):

@@ -54,6 +54,7 @@ class ReadSpec:
     max_age: int | None = None  # --max-age: days after which a posting with no end is stale
     user_dialects: tuple[str, ...] = ()  # dialect files of a user's, read again where workers run
     orders: tuple[tuple[str, str], ...] = ()  # (feed, "dmy" | "mdy"): how its NN/NN/YYYY dates go
+    strict_yubhub: bool = True  # False: YubHub jobs read past unknown elements (S002, S005)
 
     @property
     def schema_for(self) -> str:
@@ -112,6 +113,7 @@ class Reading:
             dialect=dialect,
             model=self.spec.model,
             order=dict(self.spec.orders).get(name),
+            strict=self.spec.strict_yubhub,
         )
         self.usable = True
         valid_for = self.spec.valid_for

@@ -29,3 +29,25 @@ def non_http_url(job: Job, ctx: Context) -> Iterator[Finding]:
     for name, url in zip(URL_FIELDS, kept, strict=True):
         if url is None and (text := job.text(name)) is not None:
             yield Finding(f"{name} {text!r} is not an http(s) URL and is dropped", name)
+
+
+@rule("U002", "url-with-spaces", Severity.WARNING)
+def url_with_spaces(job: Job, ctx: Context) -> Iterator[Finding]:
+    """A URL field's path or query holds spaces.
+
+    A URL cannot hold a space; a browser sends one as ``%20``, and so does
+    jobconv: the URL is kept and published with its spaces written ``%20``
+    rather than dropped. Feeds built by pasting a name into a query string
+    (``logo.png?empname=Cedo Sp. z o.o.``) do this; a consumer that checks
+    its URLs would refuse the one written.
+
+    Example: ``<Employerlogo>https://x.example/logo.png?name=Cedo Sp</Employerlogo>``
+    gives ``U002 [warning] Employerlogo has spaces, published as
+    'https://x.example/logo.png?name=Cedo%20Sp'``.
+
+    Use instead: the URL encoded (``?name=Cedo%20Sp``, or ``+`` in a query).
+    """
+    kept = (job.apply_url, job.employer.website, job.employer.logo)
+    for name, url in zip(URL_FIELDS, kept, strict=True):
+        if url is not None and " " in (job.text(name) or ""):
+            yield Finding(f"{name} has spaces, published as {url!r}", name)

@@ -141,9 +141,10 @@ UNKNOWN_ELEMENT = declare(
     checked and converted as usual; an error would hold the job back from
     every output for something no consumer minds. Said once per feed and
     element, at the first job that has it, with how many more do. YubHub's
-    own feeds stay strict: an unknown element there is S001 (``--schema``
-    takes an XSD that extends it). A board's become errors with ``severity
-    = {S002 = "error"}``, which holds such jobs back.
+    own feeds stay strict: an unknown element there is S001, unless the
+    configuration says ``strict-yubhub = false`` (or ``--schema`` gives an
+    XSD that extends yubhub.xsd). A board's become errors with ``severity =
+    {S002 = "error"}``, which holds such jobs back.
 
     Example: a Jooble job with ``<phone>+48 123</phone>`` gives ``S002
     [warning] <phone> is no Jooble element: its content is not read (and in
@@ -216,7 +217,7 @@ STRAY_TEXT = declare(
     text is not read and the job is checked and converted as usual (an XSD
     error would hold it back from every output). Said once per feed, with
     how many more jobs have it. YubHub's own feeds stay strict: there it is
-    S001.
+    S001, unless the configuration says ``strict-yubhub = false``.
 
     Example: ``<category>QA</category>>`` gives ``S005 [warning] text '>'
     after </category> in a Adzuna job: it is not read (and in 1 more job)``.
