@@ -13,7 +13,7 @@ alike. Each command runs in a fresh process; the table gives the median wall
 time and the min-max spread of the rounds, the median's ratio to
 ``xmllint --stream --schema`` (libxml2 doing the same XSD work in C), the peak
 resident memory of the largest process and of all the command's processes at
-once, and the verdict against issue 15's targets. A last line checks that
+once, and the verdict against the targets (docs/performance.md). A last line checks that
 jobconv's outputs at the default -j are byte-identical to -j 1's.
 
 Exit status: 0 when every target is met, 1 when one is missed (never with
@@ -45,9 +45,9 @@ SAMPLE = ROOT / "fixtures" / "sample.xml"
 SHARED = ROOT.parent / "shared"
 CACHE = Path(tempfile.gettempdir()) / "jobconv-bench"
 MIB = 1024 * 1024
-RSS_LIMIT = 64 * MIB  # issue 15: every jobconv process
+RSS_LIMIT = 64 * MIB  # the target for every jobconv process
 TODAY = "2026-01-01"  # T002/T003 judge against a fixed day: the same work every run
-SELECT_AIM = 0.6  # issue 15: validate --select S,X aims at 0.6x xmllint on two cores
+SELECT_AIM = 0.6  # validate --select S,X aims at 0.6x xmllint on two cores
 
 ITERPARSE = """
 import sys

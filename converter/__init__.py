@@ -16,17 +16,18 @@ differ, the publishing gate or the writers.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+from .lazy import lazy_names
+from .version import __version__
 
 if TYPE_CHECKING:
     from .diff import Differ
+    from .feed.build import build_job
     from .feed.engines import load_engine
     from .feed.reader import Entry, FeedReader
     from .lint.rules import RULES, Rule
-    from .model import Employer, Job, Salary, SalaryPeriod, build_job
+    from .model import Employer, Job, Salary, SalaryPeriod
     from .pipeline import Pipeline
     from .publish import Converter, Outcome
     from .results import Diagnostic, FeedError, JobResult, Severity, Tally
@@ -47,7 +48,7 @@ _HOMES: dict[str, str] = {
     "Job": ".model",
     "Salary": ".model",
     "SalaryPeriod": ".model",
-    "build_job": ".model",
+    "build_job": ".feed.build",
     "Pipeline": ".pipeline",
     "Validator": ".pipeline",  # the pipeline's name when it only validated
     "Converter": ".publish",
@@ -62,18 +63,7 @@ _HOMES: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """Import a public name from its module on first use, then keep it here."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(home, __name__), "Pipeline" if name == "Validator" else name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_HOMES})
+__getattr__, __dir__ = lazy_names(__name__, _HOMES, globals(), {"Validator": "Pipeline"})
 
 
 __all__ = [

@@ -31,9 +31,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import __version__
 from .pipeline import Pipeline
 from .results import ClusterError, JobResult, Tally
+from .version import __version__
 from .writers.targets import Rendering, targets
 
 if TYPE_CHECKING:

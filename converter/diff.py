@@ -31,7 +31,8 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .feed.dialects import AUTO, Dialect, Peeked, by_name, of_head
+from .feed.detect import Peeked, of_head
+from .feed.dialects import AUTO, Dialect, by_name
 from .feed.reader import FeedReader
 from .feed.sources import Sources, is_url
 from .model import EXPIRES, Job, Salary

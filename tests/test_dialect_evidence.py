@@ -8,7 +8,8 @@ import gzip
 import json
 from pathlib import Path
 
-from converter.feed.dialects import HEAD_BYTES, of_path, sample_jobs, seen_in
+from converter.feed.detect import of_path, sample_jobs, seen_in
+from converter.feed.dialects import HEAD_BYTES
 
 from .conftest import run_cli
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from converter import Pipeline, Rendering
-from converter.feed.dialects import of_path
+from converter.feed.detect import of_path
 from converter.feed.reader import FeedReader
 from converter.model import Job
 
@@ -217,7 +217,7 @@ def test_dialect_feeds_read_in_parallel_segments_give_the_serial_results(
 
     serial = run(1)
     assert serial[1].jobs == 120 and any(r[3] for r in serial[0])
-    from converter.feed.dialects import of_path as dialect_of
+    from converter.feed.detect import of_path as dialect_of
     from converter.feed.segments import plan
 
     segments = plan(str(path), 2, 2000, dialect_of(str(path)))

@@ -21,7 +21,8 @@ import xmlschema
 from lxml import etree
 
 from converter import Pipeline, Rendering
-from converter.feed.dialects import by_name, detect, of_path, seen_in
+from converter.feed.detect import detect, of_path, seen_in
+from converter.feed.dialects import by_name
 from converter.feed.reader import FeedReader
 from converter.feed.segments import plan
 from converter.model import Job, SalaryPeriod, WorkArrangement

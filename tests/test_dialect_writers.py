@@ -13,7 +13,8 @@ import pytest
 from lxml import etree
 
 from converter import Pipeline, Rendering
-from converter.feed.dialects import by_name, of_path
+from converter.feed.detect import of_path
+from converter.feed.dialects import by_name
 from converter.feed.engines import load_engine
 from converter.feed.reader import FeedReader
 from converter.model import Job
@@ -26,7 +27,7 @@ SAMPLE = FIXTURES / "sample.xml"
 WRITERS = [name for name, t in TARGETS.items() if t.frame is not None]
 
 
-def test_the_issues_writers_exist() -> None:
+def test_the_main_boards_have_writers() -> None:
     assert {"yubhub", "indeed", "jooble", "careerjet"} <= set(WRITERS)
 
 
@@ -85,7 +86,7 @@ def test_each_file_of_out_dir_is_a_whole_valid_feed(tmp_path: Path, target: str)
         assert len(read(path)) == 1
 
 
-def test_yubhub_to_indeed_to_yubhub_keeps_what_the_issue_names(tmp_path: Path) -> None:
+def test_yubhub_to_indeed_to_yubhub_keeps_what_indeed_carries(tmp_path: Path) -> None:
     indeed, back = tmp_path / "indeed.xml", tmp_path / "back.xml"
     convert("indeed", SAMPLE, indeed)
     convert("yubhub", indeed, back)

@@ -8,13 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from converter.feed.dialects import (
-    by_name,
-    detect,
-    dialects,
-    of_head,
-    seen_in,
-)
+from converter.feed.detect import detect, of_head, seen_in
+from converter.feed.dialects import by_name, dialects
 
 from .conftest import FIXTURES, REAL_FEEDS, SHARED, requires_shared, run_cli
 
@@ -32,7 +27,7 @@ OWN_FEEDS = {
 }
 
 
-def test_every_board_of_the_issue_is_known_and_listed() -> None:
+def test_every_board_is_known_and_listed() -> None:
     names = [d.name for d in dialects()]
     assert names[0] == "yubhub"
     assert {"indeed", "jooble", "careerjet", "jobrapido", "jobatus"} <= set(names)

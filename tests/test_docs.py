@@ -14,9 +14,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from converter.lint import docs
+from converter.report import ruledocs as docs
 from converter.lint.rules import RULES
-from converter.lint.rules.base import DOCS_URL
+from converter.codes import DOCS_URL
 from converter.writers.targets import TARGETS
 
 from .conftest import ROOT, feed_xml, good, jobconv_command, run_cli
@@ -79,14 +79,14 @@ def test_each_rule_has_a_page_at_its_stable_url() -> None:
 
 
 def test_the_generator_writes_checks_and_removes_stale_pages(tmp_path: Path) -> None:
-    """``python -m converter.lint.docs`` as CI or a developer runs it, on a copy."""
+    """``python tools/docs.py`` as CI or a developer runs it, on a copy."""
     shutil.copytree(ROOT / "docs", tmp_path / "docs")
     (tmp_path / "docs" / "rules" / "Z999.md").write_text("# a rule that is gone\n")
     page = tmp_path / "docs" / "rules" / "C002.md"
     page.write_text(page.read_text().replace("## Why", "## Wherefore"))
 
     def generator(*args: str) -> subprocess.CompletedProcess:
-        command = [sys.executable, "-m", "converter.lint.docs", *args, str(tmp_path)]
+        command = [sys.executable, str(ROOT / "tools" / "docs.py"), *args, str(tmp_path)]
         return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120)
 
     check = generator("--check")

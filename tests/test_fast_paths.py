@@ -1,6 +1,6 @@
 """The salary reader's fast paths read every text as its general rules do.
 
-Each shortcut (issue 15) is checked against the rule it stands for, on the
+Each shortcut taken for speed is checked against the rule it stands for, on the
 answer table of fixtures/salaries.tsv and on generated text: the guards that
 let the big patterns skip most positions, the shape cached under a text's
 skeleton, the common figures read without the general rules, the character
@@ -17,7 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from converter.normalize import salary as reader
+from converter.normalize.salary import currency as salary_currency
+from converter.normalize.salary import numbers as salary_numbers
+from converter.normalize.salary import parse as salary_parse
+from converter.normalize.salary import periods as salary_periods
+from converter.normalize.salary import text as salary_normal
 
 from .conftest import FIXTURES
 
@@ -45,19 +49,19 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], s
 
 
 def _unguarded() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    currency = re.compile(f"(?:{reader._currency_parts()[1]})")
-    period = re.compile(reader._period_body(), re.IGNORECASE)
+    currency = re.compile(f"(?:{salary_currency._currency_parts()[1]})")
+    period = re.compile(salary_periods._period_body(), re.IGNORECASE)
     return currency, period
 
 
 def _check_guards(text: str) -> None:
-    s = reader._normalise(text)
+    s = salary_normal._normalise(text)
     currency, period = _unguarded()
-    assert _spans(reader._currency_pattern(), s) == _spans(currency, s)
-    assert _spans(reader._period(), s) == _spans(period, s)
-    assert [m.span() for m in reader._periods(s)] == [m.span() for m in period.finditer(s)]
+    assert _spans(salary_currency._currency_pattern(), s) == _spans(currency, s)
+    assert _spans(salary_periods._period(), s) == _spans(period, s)
+    assert [m.span() for m in salary_periods._periods(s)] == [m.span() for m in period.finditer(s)]
     for start in range(len(s) + 1):
-        found, expected = reader._period_at(s[start:]), period.match(s[start:])
+        found, expected = salary_periods._period_at(s[start:]), period.match(s[start:])
         assert (found and found.span()) == (expected and expected.span())
 
 
@@ -73,11 +77,11 @@ def test_the_guarded_patterns_match_what_they_match_unguarded_on_any_text(text: 
 
 
 def _check_shape(text: str, country: str | None) -> None:
-    s = reader._normalise(text)
+    s = salary_normal._normalise(text)
     if "401" in s:
-        s = reader._NOT_PAY.sub(lambda m: " " * len(m.group()), s)
-    shape = reader._shape.__wrapped__
-    assert shape(reader._skeleton(s), country) == shape(s, country)
+        s = salary_numbers._NOT_PAY.sub(lambda m: " " * len(m.group()), s)
+    shape = salary_parse._shape.__wrapped__
+    assert shape(salary_parse._skeleton(s), country) == shape(s, country)
 
 
 @pytest.mark.parametrize("country", COUNTRIES)
@@ -96,14 +100,23 @@ def test_the_shape_patterns_write_no_digit_but_the_spaced_two() -> None:
     """What the skeleton relies on: the patterns of the shape step match a digit
     only as a digit (``\\d``), but for the "2" of "every 2 weeks" between spaces
     (and "401(k)", blanked before the shape is read)."""
-    b = reader._bounds()
-    patterns = [reader._currency_pattern(), reader._NUMBER, reader._MULTIPLIER]
-    patterns += [reader._NOT_PAY_AFTER, reader._CONNECTOR, reader._ADJACENT, reader._OTE]
-    patterns += [reader._SEMI_MONTHLY, *b, reader._PERIOD_MAY]
+    b = salary_parse._bounds()
+    patterns = [
+        salary_currency._currency_pattern(),
+        salary_numbers._NUMBER,
+        salary_numbers._MULTIPLIER,
+    ]
+    patterns += [
+        salary_numbers._NOT_PAY_AFTER,
+        salary_parse._CONNECTOR,
+        salary_parse._ADJACENT,
+        salary_parse._OTE,
+    ]
+    patterns += [salary_parse._SEMI_MONTHLY, *b, salary_periods._PERIOD_MAY]
     syntax = re.compile(r"\\[ux][0-9a-fA-F]{4}|\\[dD]|\{\d*,?\d*\}")
     for pattern in patterns:
         assert not re.findall(r"\d", syntax.sub("", pattern.pattern)), pattern.pattern
-    period = syntax.sub("", reader._period_body())
+    period = syntax.sub("", salary_periods._period_body())
     for m in re.finditer(r"\d", period):  # "every\s+(?:two|2|other)\s+weeks?"...
         opens, closes = period.rindex("(?:", 0, m.start()), period.index(")", m.end())
         assert m.group() == "2" and period[m.start() - 1] == "|", period[opens:closes]
@@ -112,8 +125,8 @@ def test_the_shape_patterns_write_no_digit_but_the_spaced_two() -> None:
 
 @pytest.mark.parametrize("text", ["every 2 weeks", "$2 000 every 2 weeks", "co 2 tygodnie 500 zł"])
 def test_a_text_with_a_spaced_two_is_its_own_skeleton(text: str) -> None:
-    assert reader._skeleton(text) == text
-    assert reader._skeleton("$86,779-$109,779") == "$00,000-$000,000"
+    assert salary_parse._skeleton(text) == text
+    assert salary_parse._skeleton("$86,779-$109,779") == "$00,000-$000,000"
 
 
 @FUZZ
@@ -123,8 +136,8 @@ def test_a_text_with_a_spaced_two_is_its_own_skeleton(text: str) -> None:
 )
 def test_plain_figures_are_read_as_the_rules_read_them(digits: str, rule: tuple[int, str]) -> None:
     precision, mark = rule
-    if reader._PLAIN.fullmatch(digits):
-        assert reader.read_number(digits, precision, mark) == reader._read_by_rules(
+    if salary_numbers._PLAIN.fullmatch(digits):
+        assert salary_numbers.read_number(digits, precision, mark) == salary_numbers._read_by_rules(
             digits, precision, mark
         )
 
@@ -134,19 +147,19 @@ def test_plain_figures_are_read_as_the_rules_read_them(digits: str, rule: tuple[
 )
 def test_common_figures_are_read_as_the_rules_read_them(digits: str) -> None:
     for precision, mark in [(2, "."), (3, "."), (3, ",")]:
-        found = reader.read_number(digits, precision, mark)
-        assert found == reader._read_by_rules(digits, precision, mark)
+        found = salary_numbers.read_number(digits, precision, mark)
+        assert found == salary_numbers._read_by_rules(digits, precision, mark)
 
 
 @FUZZ
 @given(st.text(max_size=20) | salary_text)
 def test_the_normal_table_is_the_character_rule(text: str) -> None:
     nfkc = unicodedata.normalize("NFKC", text.replace("～", "〜"))
-    assert reader._normalise(text) == "".join(reader._normal_char(c) for c in nfkc)
+    assert salary_normal._normalise(text) == "".join(salary_normal._normal_char(c) for c in nfkc)
 
 
 def test_the_normal_table_stays_small() -> None:
     """A hostile feed's every character does not grow the table past the
     characters below U+3000."""
-    reader._normalise("".join(chr(c) for c in range(0x3000, 0x3400)))
-    assert all(code < 0x3000 for code in reader._NORMAL_TABLE)
+    salary_normal._normalise("".join(chr(c) for c in range(0x3000, 0x3400)))
+    assert all(code < 0x3000 for code in salary_normal._NORMAL_TABLE)

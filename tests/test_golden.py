@@ -1,4 +1,4 @@
-"""Every command prints what it printed before issue 15's speed work.
+"""Every command prints what it printed before the speed work on reading.
 
 The record (tests/golden/, see cases.py there) was made by the code before
 that work; these run the same cases with the code of today. On a mismatch,
@@ -61,5 +61,5 @@ def test_generated_outputs_are_unchanged(
     assert out.startswith("exit 1\n")  # the spoilt jobs are errors
     assert digest(out) == GENERATED_RECORD[f"{name} -j {j}"], (
         f"`jobconv {' '.join(words)} -j {j}` on the generated feed prints something else"
-        " than before issue 15 (tests/golden/cases.py says how to compare)"
+        " than before the speed work (tests/golden/cases.py says how to compare)"
     )

@@ -201,8 +201,15 @@ def secret(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.mark.parametrize("command", sorted(COMMANDS))
-@pytest.mark.parametrize("case", sorted(CASES))
+#: The 50 MB cases (~9 s each) stop in libxml2, before anything a command
+#: does differently: one serial and one parallel run of them say all.
+HEAVY = {"text-node-50mb": ("validate", "to-jsonld-stdout"), "cdata-50mb": ("validate", "to-csv")}
+
+
+@pytest.mark.parametrize(
+    ("case", "command"),
+    [(case, command) for case in sorted(CASES) for command in HEAVY.get(case, sorted(COMMANDS))],
+)
 def test_hostile_feed(tmp_path: Path, secret: Path, server: str, case: str, command: str) -> None:
     build, code, words = CASES[case]
     path = tmp_path / f"{case}.xml"

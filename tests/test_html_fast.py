@@ -1,4 +1,4 @@
-"""safe_html's fast path (issue 15): markup nh3 would give back unchanged
+"""safe_html's fast path: markup nh3 would give back unchanged
 skips nh3, and the result is still exactly nh3's.
 
 ``is_clean`` decides with a regular-expression tokeniser and a nesting check,

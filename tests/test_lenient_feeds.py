@@ -214,3 +214,15 @@ def test_strict_yubhub_false_reads_yubhub_jobs_as_board_jobs_are_read(tmp_path: 
     bad.write_text('[tool.jobconv]\nstrict-yubhub = "no"\n')
     refused = run_cli("validate", str(path), cwd=bad.parent)
     assert refused.returncode == 2 and b"strict-yubhub" in refused.stderr
+
+
+def test_what_is_said_once_per_feed_comes_before_the_break(tmp_path: Path) -> None:
+    # (a fuzzer's) jobs read before an X001 are given, and their S002 with them:
+    # nothing is reported after the break.
+    feed = _jooble(2).replace("\n</jobs>", "\n</job>")
+    path = tmp_path / "broken.xml"
+    path.write_text(feed)
+    proc = run_cli("validate", "--format", "json", str(path))
+    codes = [d["code"] for d in json.loads(proc.stdout)["diagnostics"]]
+    assert codes[-1] == "X001" and codes.count("X001") == 1
+    assert "S002" in codes

@@ -1,4 +1,4 @@
-"""Messages a newcomer can act on (issue 13): libxml2's errors rewritten to say what
+"""Messages a newcomer can act on: libxml2's errors rewritten to say what
 is wrong and how to fix it, at the cause's own line and column; a column on every
 finding that has a position; X002 at the DOCTYPE; and a warning for a feed with no
 jobs. Through the real CLI, as a user runs it."""

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from converter.model import build_job
+from converter.feed.build import build_job
 from converter.normalize.country import country_code
 from converter.normalize.dates import parse_date
 from converter.normalize.salary import (
@@ -201,16 +201,25 @@ def test_build_job_keeps_raw_and_normalises():
 
 
 def test_the_country_snapshot_is_what_babel_says():
-    """converter/normalize/cldr_countries.py is CLDR's names and pycountry's codes
-    as the installed Babel and pycountry give them (regenerate it as
-    ``country.cldr_snapshot``'s docstring says when either, or country.LANGUAGES,
-    changes)."""
+    """converter/normalize/data/iso_countries.json and cldr_country_names.json are
+    pycountry's codes and CLDR's names as the installed Babel and pycountry give
+    them (regenerate them with tools/cldr_snapshot.py when either, or
+    country.LANGUAGES, changes)."""
+    import importlib.util
+
     import pycountry
 
     from converter.normalize import country
 
-    written = (ROOT / "converter" / "normalize" / "cldr_countries.py").read_text(encoding="utf-8")
-    assert written == country.cldr_snapshot()
+    spec = importlib.util.spec_from_file_location(
+        "cldr_snapshot", ROOT / "tools" / "cldr_snapshot.py"
+    )
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    data = ROOT / "converter" / "normalize" / "data"
+    assert (data / "iso_countries.json").read_text(encoding="utf-8") == tool.iso_countries()
+    assert (data / "cldr_country_names.json").read_text(encoding="utf-8") == tool.country_names()
     index = country._cldr_index()
     assert index["osterreich"] == "AT" and index["日本"] == "JP" and index["ελλαδα"] == "GR"
     for value in ("DE", "deu", "276", "Germany", "🇩🇪", "Federal Republic of Germany"):

@@ -1,4 +1,4 @@
-"""Shortcuts taken for speed (issue 15) answer as the long way does."""
+"""Shortcuts taken for speed answer as the long way does."""
 
 from __future__ import annotations
 

@@ -9,18 +9,20 @@ end to end through the installed CLI into JSON-LD, HR Open and CSV.
 from __future__ import annotations
 
 import csv
+import functools
+import importlib.util
 import io
 import json
 import subprocess
 import sys
+import types
 from decimal import Decimal
 
 import jsonschema
 import pytest
 
 from converter import RULES, Validator
-from converter.model import build_job
-from converter.normalize import salary as reader
+from converter.feed.build import build_job
 from converter.normalize.salary import (
     SalaryPeriod,
     parse_salary_text,
@@ -28,6 +30,9 @@ from converter.normalize.salary import (
     salary_from_fields,
     stated_period,
 )
+from converter.normalize.salary import cldr as salary_cldr
+from converter.normalize.salary import currency as salary_currency
+from converter.normalize.salary import text as salary_text
 
 from .conftest import FIXTURES, ROOT, feed_xml, good, run_cli
 from .test_hropen import assert_valid, official, one  # noqa: F401 - a fixture
@@ -65,6 +70,18 @@ WHY = [
     ("£350 per diem", "GB"),
     ("$0", "US"),
 ]
+
+
+@functools.cache
+def _tool() -> types.ModuleType:
+    """tools/cldr_snapshot.py, which writes the snapshots from Babel and pycountry."""
+    spec = importlib.util.spec_from_file_location(
+        "cldr_snapshot", ROOT / "tools" / "cldr_snapshot.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _published(text: str, country: str) -> tuple[str, str, str, str]:
@@ -150,7 +167,7 @@ def test_numbers_as_cldr_writes_them_in_each_locale(locale):
 
     for value in (D("1234567.5"), D("1200000"), D("45000"), D("3500"), D("25.5")):
         written = format_decimal(value, locale=locale, group_separator=True)
-        assert read_number(reader._normalise(written)) == value, written
+        assert read_number(salary_text._normalise(written)) == value, written
         text = format_currency(value, "EUR", locale=locale) + " per month"
         s = parse_salary_text(text)
         assert s is not None and (s.currency, s.minimum) == ("EUR", value), text
@@ -197,14 +214,14 @@ def test_every_cldr_grouping_and_decimal_mark_is_read():
     ],
 )
 def test_read_number(written, value):
-    assert read_number(reader._normalise(written)) == value
+    assert read_number(salary_text._normalise(written)) == value
 
 
 def test_three_decimals_are_decimals_in_a_currency_that_has_them():
     # KWD has three decimals (CLDR): in Kuwait "1.500" is one and a half dinars.
     assert read_number("1.500", precision=3, decimal_mark=".") == D("1.500")
     assert read_number("1.500", precision=2) == D(1500)
-    assert reader.currency_precision("KWD") == 3 and reader.currency_precision("JPY") == 0
+    assert salary_cldr.currency_precision("KWD") == 3 and salary_cldr.currency_precision("JPY") == 0
 
 
 # -- currencies ----------------------------------------------------------------------
@@ -294,7 +311,7 @@ ALIAS_DEVIATIONS = {
 }
 
 
-@pytest.mark.parametrize("alias", sorted(reader._SYMBOL_ALIASES))
+@pytest.mark.parametrize("alias", sorted(salary_currency._SYMBOL_ALIASES))
 def test_symbol_aliases_are_cldr_symbols_or_documented_deviations(alias):
     from babel import Locale
     from babel.core import get_global
@@ -302,18 +319,19 @@ def test_symbol_aliases_are_cldr_symbols_or_documented_deviations(alias):
     if alias in ALIAS_DEVIATIONS:
         return
     territories = get_global("territory_currencies")
-    for code in reader._SYMBOL_ALIASES[alias]:
+    for code in salary_currency._SYMBOL_ALIASES[alias]:
         places = [t for t, spans in territories.items() if any(s[0] == code for s in spans)]
-        locales = ["en", "root"] + [loc for t in places for loc in reader._country_locales(t)]
+        locales = ["en", "root"] + [loc for t in places for loc in _tool().country_locales(t)]
         symbols = {
-            reader._symbol_key(Locale.parse(loc).currency_symbols.get(code, "")) for loc in locales
+            salary_currency._symbol_key(Locale.parse(loc).currency_symbols.get(code, ""))
+            for loc in locales
         }
-        assert reader._symbol_key(alias) in symbols, (alias, code, symbols)
+        assert salary_currency._symbol_key(alias) in symbols, (alias, code, symbols)
 
 
-@pytest.mark.parametrize(("pattern", "stem", "default"), reader._CURRENCY_WORDS)
+@pytest.mark.parametrize(("pattern", "stem", "default"), salary_currency._CURRENCY_WORDS)
 def test_currency_words_mean_what_cldr_names_them(pattern, stem, default):
-    candidates = reader._named(stem)
+    candidates = salary_currency._named(stem)
     assert candidates, stem
     assert default is None or default in candidates
 
@@ -939,10 +957,10 @@ def test_reading_a_salary_imports_neither_babel_nor_pycountry():
 
 
 def test_the_cldr_snapshot_is_what_babel_says():
-    """converter/normalize/cldr_money.py is CLDR's data as the installed Babel gives it
-    (regenerate it as ``cldr_snapshot``'s docstring says when Babel is upgraded)."""
-    written = (ROOT / "converter" / "normalize" / "cldr_money.py").read_text(encoding="utf-8")
-    assert written == reader.cldr_snapshot()
+    """converter/normalize/data/cldr_money.json is CLDR's data as the installed Babel
+    gives it (regenerate it with tools/cldr_snapshot.py when Babel is upgraded)."""
+    data = ROOT / "converter" / "normalize" / "data"
+    assert (data / "cldr_money.json").read_text(encoding="utf-8") == _tool().money()
 
 
 def test_the_mapping_doc_lists_the_readers_rules():

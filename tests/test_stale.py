@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from converter.feed.build import build_job
 from converter.lint.checks import JobChecks
 from converter.lint.rules import RULES
 from converter.lint.rules.base import Context
 from converter.lint.rules.dates import stale_posting
-from converter.model import build_job
 
 from .conftest import feed_xml, good, run_cli
 

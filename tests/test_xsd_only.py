@@ -1,4 +1,4 @@
-"""The XSD-only path (issue 15): no job model, and a clean segment checked
+"""The XSD-only path: no job model, and a clean segment checked
 as one document by libxml2 (converter/feed/whole.py).
 
 Whatever path a feed takes, the results must be those of the full read
@@ -14,14 +14,15 @@ from pathlib import Path
 import pytest
 
 from converter import Pipeline
-from converter.feed.dialects import by_name, of_path
+from converter.codes.document import DOCUMENT_CODES
+from converter.feed.detect import of_path
+from converter.feed.dialects import by_name
 from converter.feed.engines import load_engine
 from converter.feed.ranges import opened_range
 from converter.feed.segments import plan
 from converter.feed.sources import Sources
 from converter.feed.whole import clean_jobs
 from converter.lint.rules import RULES
-from converter.lint.rules.xml import DOCUMENT_CODES
 from converter.writers.targets import Rendering
 
 from .conftest import good, job_xml, run_cli
@@ -98,7 +99,7 @@ def _only_document_codes(results):
 def test_xsd_only_results_are_the_full_reads(tmp_path: Path, name: str) -> None:
     path = tmp_path / f"{name}.xml"
     path.write_text(FEEDS[name], encoding="utf-8")
-    # Every rule and the model, as before issue 15, kept to the document's codes.
+    # Every rule and the model (the long way), kept to the document's codes.
     full = _only_document_codes(_results(path, 1, rules=None))
     assert _results(path, 1) == full  # streaming, without the model
     assert _results(path, 2, segment_size=1200) == full  # segments, the fast path where clean

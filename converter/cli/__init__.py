@@ -14,12 +14,12 @@ import signal
 import sys
 from collections.abc import Iterator, MutableMapping
 from importlib import import_module
-from typing import Any
 
 import click
 
-from .. import __version__
+from ..lazy import lazy_names
 from ..results import ClusterError
+from ..version import __version__
 from .exits import EXIT_USAGE, fail
 
 __all__ = ["EXIT_USAGE", "PROGRESS_MIN_BYTES", "cli", "main"]
@@ -146,13 +146,8 @@ class Commands(MutableMapping[str, click.Command]):
         return sum(1 for _ in self)
 
 
-def __getattr__(name: str) -> Any:
-    """``PROGRESS_MIN_BYTES``, from :mod:`.options` when asked for."""
-    if name == "PROGRESS_MIN_BYTES":
-        from .options import PROGRESS_MIN_BYTES
-
-        return PROGRESS_MIN_BYTES
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# PROGRESS_MIN_BYTES, from .options when asked for (it loads the options' imports).
+__getattr__, __dir__ = lazy_names(__name__, {"PROGRESS_MIN_BYTES": ".options"}, globals())
 
 
 @click.group(

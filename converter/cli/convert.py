@@ -21,7 +21,7 @@ from ..publish import Converter, removed_line, summary
 from ..report import text_line
 from ..writers.forms import FORMS
 from ..writers.targets import TARGETS, Rendering
-from .exits import EXIT_OK, EXIT_USAGE, fail
+from .exits import EXIT_OK, refuse
 from .options import (
     check_options,
     exit_found,
@@ -95,11 +95,9 @@ def run_conversion(target: str, fmt: str | None, paths: tuple[str, ...], opts: d
 def _convert(target: str, fmt: str | None, paths: tuple[str, ...], opts: dict) -> None:
     output, out_dir = opts["output"], opts["out_dir"]
     if output and out_dir:
-        fail("choose -o/--output or --out-dir, not both")
-        sys.exit(EXIT_USAGE)
+        refuse("choose -o/--output or --out-dir, not both")
     if opts["prune"] and not out_dir:
-        fail("--prune is for --out-dir (it removes files jobconv wrote there)")
-        sys.exit(EXIT_USAGE)
+        refuse("--prune is for --out-dir (it removes files jobconv wrote there)")
     columns = opts.get("columns")
     color = use_color(sys.stderr, opts["color"])
 
@@ -137,14 +135,11 @@ def _convert(target: str, fmt: str | None, paths: tuple[str, ...], opts: dict) -
         OutputRefused,
         OutputError,
     ) as exc:
-        fail(str(exc))
-        sys.exit(EXIT_USAGE)
+        refuse(str(exc))
     except OSError as exc:
         if isinstance(exc, BrokenPipeError):
             raise
-        name = exc.filename or ""
-        fail(f"cannot read {name!r}: {exc.strerror or exc}; nothing was written")
-        sys.exit(EXIT_USAGE)
+        refuse(f"cannot read {exc.filename or ''!r}: {exc.strerror or exc}; nothing was written")
     tally = pipeline.tally
     if outcome.removed:  # even with -q: files deleted are never silent
         click.echo(removed_line(outcome.removed, outcome.held), err=True)

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 
 import click
 
 from ..feed.dialects import dialects as known
-from .exits import EXIT_USAGE, fail
+from .exits import refuse
 from .options import config_options
 
 
@@ -41,8 +40,7 @@ def dialects(ctx: click.Context, fmt: str, config: Path | None, isolated: bool) 
     try:
         settings_of(config, isolated, (), (), ())  # reads the configuration's dialects
     except ConfigError as exc:
-        fail(str(exc))
-        sys.exit(EXIT_USAGE)
+        refuse(str(exc))
     rows = [
         {
             "name": d.name,
@@ -78,8 +76,7 @@ def infer(feed: Path, name: str | None) -> None:
     try:
         draft = draft_of(feed)
     except (ValueError, OSError) as exc:
-        fail(f"cannot infer a dialect from {str(feed)!r}: {exc}")
-        sys.exit(EXIT_USAGE)
+        refuse(f"cannot infer a dialect from {str(feed)!r}: {exc}")
     slug = re.sub(r"[^a-z0-9_-]+", "-", (name or feed.stem).lower()).strip("-") or "my-feed"
     if not slug[0].isalpha():
         slug = "feed-" + slug

@@ -16,9 +16,9 @@ from ..feed.dialects import AUTO
 from ..feed.sources import Sources
 from ..indexing import AddressError, Addressing, notices, published
 from ..lint.config import ConfigError
-from ..outputs import GuardedText, OutputError, OutputRefused, atomic_output, refuse_inputs
+from ..outputs import OutputError, OutputRefused, refuse_inputs
 from ..results import FeedError
-from .exits import EXIT_OK, EXIT_USAGE, fail
+from .exits import EXIT_OK, refuse
 from .options import (
     LazyChoice,
     config_options,
@@ -28,6 +28,7 @@ from .options import (
     pipeline_of,
     timeout_option,
 )
+from .streams import report_output
 
 EXIT_DIFFERS = 1
 
@@ -181,8 +182,7 @@ def diff(
     files (gzip too), http(s) URLs or - (one of them). Both are streamed.
     """
     if old == new == "-":
-        fail("only one of OLD and NEW can be standard input")
-        sys.exit(EXIT_USAGE)
+        refuse("only one of OLD and NEW can be standard input")
     addressing = None
     try:
         if fmt == "indexing":
@@ -190,8 +190,7 @@ def diff(
         elif url_template is not None or url_field is not None:
             raise AddressError("--url-template and --url-field are for --format indexing")
     except AddressError as exc:
-        fail(str(exc))
-        sys.exit(EXIT_USAGE)
+        refuse(str(exc))
     sources = Sources(timeout=timeout, max_size=max_size)
     differ = Differ(sources, dialect, raw)
     opts = {
@@ -242,23 +241,15 @@ def diff(
             refuse_inputs(output, [old, new])
         with differ.compare(old, new, repeated) as found:
             found_paths = differ.local_paths
-            if output is not None:
-                with atomic_output(output) as out:
-                    changed = emit(found, out)
-            else:
-                stream = GuardedText(sys.stdout, "standard output")
-                changed = emit(found, stream)  # type: ignore[arg-type]
-                stream.flush()
+            with report_output(output) as out:
+                changed = emit(found, out)
     except FeedError as exc:
         d = exc.diagnostic
-        fail(f"{d.file}:{d.line}:{d.column or 1}: {d.message}; cannot compare a broken feed")
-        sys.exit(EXIT_USAGE)
+        refuse(f"{d.file}:{d.line}:{d.column or 1}: {d.message}; cannot compare a broken feed")
     except (OutputRefused, OutputError, ConfigError) as exc:
-        fail(str(exc))
-        sys.exit(EXIT_USAGE)
+        refuse(str(exc))
     except OSError as exc:
-        fail(f"cannot read {exc.filename!r}: {exc.strerror or exc}")
-        sys.exit(EXIT_USAGE)
+        refuse(f"cannot read {exc.filename!r}: {exc.strerror or exc}")
     added, removed = len(found.added), len(found.removed)
     click.echo(
         f"{added} added, {removed} removed, {changed} changed, {found.unchanged} unchanged.",

@@ -14,9 +14,10 @@ from ..insight.page import page
 from ..insight.profile import Profiling
 from ..lint.baseline import BaselineError
 from ..lint.config import ConfigError
-from ..outputs import GuardedText, OutputError, OutputRefused, atomic_output, refuse_inputs
-from .exits import EXIT_OK, EXIT_USAGE, fail
+from ..outputs import OutputError, OutputRefused, refuse_inputs
+from .exits import EXIT_OK, EXIT_USAGE, fail, refuse, refusing
 from .options import check_options, feeds_of, files_read, output_option, pipeline_of
+from .streams import report_output
 
 
 @click.command()
@@ -47,8 +48,7 @@ def report(paths: tuple[str, ...], fmt: str, output_file: Path | None, **opts) -
         if output_file:
             refuse_inputs(output_file, files_read(feeds, opts))
     except (ConfigError, SchemaLoadError, BaselineError, OutputRefused) as exc:
-        fail(str(exc))
-        sys.exit(EXIT_USAGE)
+        refuse(str(exc))
     io_failed = False
 
     def unreadable(path: str, exc: OSError) -> None:
@@ -67,17 +67,8 @@ def report(paths: tuple[str, ...], fmt: str, output_file: Path | None, **opts) -
         feed.dialect = pipeline.tally.read_as.get(feed.path, feed.dialect)
     found = figures.as_dict()
     text = json.dumps(found, ensure_ascii=False, indent=1) + "\n" if fmt == "json" else page(found)
-    try:
-        if output_file:
-            with atomic_output(output_file) as out:
-                out.write(text)
-        else:
-            out = GuardedText(sys.stdout, "standard output")  # type: ignore[assignment]
-            out.write(text)
-            out.flush()
-    except OutputError as exc:
-        fail(str(exc))
-        sys.exit(EXIT_USAGE)
+    with refusing(OutputError), report_output(output_file) as out:
+        out.write(text)
     if output_file and not opts["quiet"]:
         google = found["google"]
         click.echo(

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import click
 from click.shell_completion import CompletionItem
 
-from ..lint.docs import held_back_from, markdown, rule_info
 from ..lint.rules import RULES, Rule
-from .exits import EXIT_USAGE, fail
+from ..report.ruledocs import held_back_from, markdown, rule_info
+from .exits import refuse
 
 __all__ = ["held_back_from", "rules"]
 
@@ -63,6 +62,5 @@ def _find(code: str) -> Rule:
     wanted = code.strip()
     found = [r for r in RULES.values() if wanted.upper() == r.code or wanted.lower() == r.name]
     if not found:
-        fail(f"no rule {code!r}; `jobconv rules` lists them")
-        sys.exit(EXIT_USAGE)
+        refuse(f"no rule {code!r}; `jobconv rules` lists them")
     return found[0]

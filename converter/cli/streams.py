@@ -1,4 +1,5 @@
-"""Standard error, written in batches while a converter streams findings."""
+"""Where a command writes: its report to a file or standard output, and
+standard error in batches while a converter streams findings."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import contextlib
 import io
 import sys
 from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
 
 
 @contextlib.contextmanager
@@ -32,3 +35,19 @@ def batched_stderr() -> Iterator[None]:
         sys.stderr = old
         with contextlib.suppress(OSError):
             new.flush()
+
+
+@contextlib.contextmanager
+def report_output(path: Path | None) -> Iterator[TextIO]:
+    """The stream a report goes to: ``path`` written atomically (all or
+    nothing), else standard output, guarded so that a closed pipe or a full
+    disk is an OutputError naming it, never a traceback."""
+    from ..outputs import GuardedText, atomic_output
+
+    if path is not None:
+        with atomic_output(path) as out:
+            yield out
+        return
+    out = GuardedText(sys.stdout, "standard output")
+    yield out  # type: ignore[misc]
+    out.flush()

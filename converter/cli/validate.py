@@ -11,10 +11,10 @@ import click
 from ..feed.engines import SchemaLoadError
 from ..lint.baseline import Baseline, BaselineError
 from ..lint.config import ConfigError
-from ..outputs import GuardedText, OutputError, OutputRefused, atomic_output, refuse_inputs
+from ..outputs import OutputError, OutputRefused, atomic_output, refuse_inputs
 from ..report import REPORT_FORMATS, REPORTERS, summary_line, write_statistics
 from ..writers.targets import Rendering, targets
-from .exits import EXIT_OK, EXIT_USAGE, fail
+from .exits import EXIT_OK, EXIT_USAGE, fail, refuse, refusing
 from .options import (
     LazyChoice,
     check_options,
@@ -26,6 +26,7 @@ from .options import (
     progress_bar,
     use_color,
 )
+from .streams import report_output
 
 
 @click.command()
@@ -83,8 +84,7 @@ def validate(
             if written:
                 refuse_inputs(written, files_read(feeds, opts))
     except (ConfigError, SchemaLoadError, BaselineError, OutputRefused) as exc:
-        fail(str(exc))
-        sys.exit(EXIT_USAGE)
+        refuse(str(exc))
     io_failed = False
 
     def unreadable(path: str, exc: OSError) -> None:
@@ -95,7 +95,7 @@ def validate(
     def results():
         return pipeline.results(paths, on_error=unreadable)
 
-    try:
+    with refusing(OutputError):
         if write_baseline:
             with atomic_output(write_baseline) as out:
                 found = (d for r in results() for d in r.diagnostics)
@@ -123,16 +123,8 @@ def validate(
         quiet_stdout = statistics or output_file is not None or not sys.stdout.isatty()
         with progress_bar(feeds, wanted=fmt == "text" and quiet_stdout) as progress:
             pipeline.progress = progress
-            if output_file:
-                with atomic_output(output_file) as out:
-                    emit(out)
-            else:
-                out = GuardedText(sys.stdout, "standard output")  # type: ignore[assignment]
+            with report_output(output_file) as out:
                 emit(out)
-                out.flush()
-    except OutputError as exc:
-        fail(str(exc))
-        sys.exit(EXIT_USAGE)
     tally = pipeline.tally
     if fmt == "text" and not statistics and not opts["quiet"]:
         line = summary_line(tally, target)

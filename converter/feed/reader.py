@@ -24,35 +24,34 @@ from typing import BinaryIO
 
 from lxml import etree
 
-from ..lint.rules.base import Rule
-from ..lint.rules.xml import (
+from ..codes import Rule
+from ..codes.document import (
     BARE_AMPERSAND,
     DTD_REFUSED,
     ENVELOPED_FEED,
     NO_JOBS,
     SCHEMA_VIOLATION,
-    STRAY_TEXT,
     UNCLOSED_ELEMENT,
-    UNKNOWN_ELEMENT,
     XML_SYNTAX,
 )
-from ..model import Job, build_job
+from ..model import Job
 from ..results import Diagnostic, FeedError, Severity
 from .ampersands import Ampersands
+from .build import build_job
+from .cleaning import JobCleaning, written_name
 from .dialects import Dialect, yubhub
 from .engines import Engine, SchemaProblem, all_problems
 from .mapping import made_id, read_job
 from .positions import LineWindow, declared_encoding, estimated_line, position_in, wide_encoding
-from .segments import Segment
+from .segments import Segment, irregular_skeleton
 from .unclosed import MAX_REPAIRS, Closing, Repair, repair_for
-from .xml_errors import Failure, explain, schema_message
+from .xml_errors import explain, first_fatal, schema_message
 
 CHUNK_SIZE = 256 * 1024
 #: How much of a feed's opening is kept, to tell what it is when it does not parse.
 HEAD_KEPT = 64 * 1024
 
 _HUGE_HINT = re.compile(r",? (?:try|use) XML_PARSE_HUGE(?: option)?")
-_POSITION_SUFFIX = re.compile(r",? line \d+, column \d+\s*$")
 
 
 @dataclass(slots=True)
@@ -67,7 +66,7 @@ class Entry:
         return not any(d.code == SCHEMA_VIOLATION.code for d in self.diagnostics)
 
 
-class FeedReader:
+class FeedReader(JobCleaning):
     """Iterate over the jobs of one feed. Raises :class:`FeedError` (X001, X002)
     when the feed is not well-formed or declares entities, after the jobs
     read before that point. ``feed_diagnostics`` then holds the problems of
@@ -252,7 +251,7 @@ class FeedReader:
             if parent is not None:
                 parent.remove(last_job)
         if self.segment is not None:
-            self.irregular = self.irregular or _irregular(
+            self.irregular = self.irregular or irregular_skeleton(
                 root, self.segment.is_first, self.dialect, self._header_count
             )
             if not self.segment.is_first:
@@ -287,7 +286,7 @@ class FeedReader:
         that a read again can close: then it is noted for that read."""
         if self.segment is not None or self._wide or len(self._repairs) >= MAX_REPAIRS:
             return False  # a segment's break is its feed's serial read's to repair
-        failure = _first_fatal(parser, exc, self.offset, self._fatal)
+        failure = first_fatal(parser, exc, self.offset, self._fatal)
         repair = repair_for(
             failure.message, self.dialect.job_tag, self.window, failure.line, failure.column
         )
@@ -400,7 +399,7 @@ class FeedReader:
                 NO_JOBS,
                 f"the feed holds no job (no <{path}>): published, it would take every job"
                 " off the boards that read it",
-                tag=_written(node),
+                tag=written_name(node),
                 line=self._line(node),
             )
         )
@@ -449,7 +448,7 @@ class FeedReader:
         if self.segment is not None:
             self.irregular = True  # a serial read reports it, in its place
             return
-        name = _written(element) if tag == "" else tag
+        name = written_name(element) if tag == "" else tag
         if name is not None:
             found = self.diagnostic(SCHEMA_VIOLATION, message, tag=name, line=self._line(element))
         else:
@@ -506,7 +505,7 @@ class FeedReader:
                 f"{more} more <{first.tag}> elements at the same place are not read as jobs:"
                 f" {self.dialect.title} jobs are at <{path}> (is the feed in another dialect?"
                 " `jobconv dialects`, --dialect)",
-                tag=_written(first),
+                tag=written_name(first),
                 line=self._line(first),
             )
         )
@@ -540,124 +539,6 @@ class FeedReader:
             found += entry.diagnostics
             entry.diagnostics = sorted(found, key=lambda d: (d.line or 0, d.column or 0))
         return entry
-
-    def _unknown(self, element: etree._Element, job_id: str | None) -> list[Diagnostic]:
-        """S002 for each element of a board's job its dialect does not
-        declare, taken out of the job before the XSD sees it: real feeds add
-        elements (``<phone>``) their board ignores, and so does jobconv."""
-        declared, own, wild = self._known()
-        unknown = []
-        for child in element:
-            if not isinstance(child.tag, str):
-                continue
-            if child.tag not in own and (not wild or etree.QName(child).localname not in wild):
-                unknown.append(child)
-            elif any(c.tag in declared for c in child):  # a nested element (location)
-                unknown += [c for c in child if isinstance(c.tag, str) and c.tag not in declared]
-        found = []
-        for e in unknown:
-            written = _written(e) or ""
-            found.append(
-                self.diagnostic(
-                    UNKNOWN_ELEMENT,
-                    f"<{written}> is no {self.dialect.title} element: its content is not read",
-                    tag=written,
-                    line=self._line(e),
-                    job_id=job_id,
-                )
-            )
-            tail, parent = e.tail, e.getparent()
-            previous = e.getprevious()
-            parent.remove(e)
-            if tail and tail.strip():  # keep text after it where it was
-                if previous is not None:
-                    previous.tail = (previous.tail or "") + tail
-                else:
-                    parent.text = (parent.text or "") + tail
-        return found + self._stray_text(element, job_id)
-
-    def _stray_text(self, element: etree._Element, job_id: str | None) -> list[Diagnostic]:
-        """S005 for text between a board job's elements (``</category>>``),
-        taken out before the XSD sees it: a slip the board ignores."""
-        found = []
-        if element.text and element.text.strip() and len(element):
-            found.append(
-                self._stray_at(element.text, f"before <{_written(element[0])}>", element[0])
-            )
-            element.text = None
-        for child in element:
-            if child.tail and child.tail.strip():
-                after = child.getnext()
-                found.append(
-                    self._stray_at(child.tail, f"after </{_written(child)}>", after, child)
-                )
-                child.tail = None
-        return [
-            self.diagnostic(STRAY_TEXT, message, line=line, column=column, job_id=job_id)
-            for message, line, column in found
-        ]
-
-    def _stray_at(
-        self,
-        text: str,
-        where: str,
-        after: etree._Element | None,
-        before: etree._Element | None = None,
-    ) -> tuple[str, int | None, int | None]:
-        """The message for stray ``text``, its line (that of the element
-        after it, less the lines the text spans from its first character) and column."""
-        stray = text.strip()
-        shown = stray if len(stray) <= 40 else stray[:37] + "..."
-        message = (
-            f"text {shown!r} {where} is not read: only white space belongs between a job's elements"
-        )
-        line = None
-        if after is not None and (line := self._line(after)) is not None:
-            line -= text[text.index(stray[0]) :].count("\n")
-        elif before is not None:
-            line = self._line(before)
-        return message, line, self._column_of(stray, line, before)
-
-    def _column_of(self, stray: str, line: int | None, before: etree._Element | None) -> int | None:
-        """The column of ``stray`` on ``line`` (after ``before``'s end tag), if known."""
-        written = self.window.text(line) if line is not None else None
-        if written is None:
-            return None
-        start = 0
-        if before is not None and (end := written.find(f"</{_written(before)}")) >= 0:
-            start = written.find(">", end) + 1
-        at = written.find(stray.splitlines()[0], start)
-        return at + 1 if at >= 0 else None
-
-    def _known(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-        """What the dialect knows below a job: every declared element, the
-        job's own children (declared or mapped), and the local names mapped
-        in any namespace (``{*}company``); worked out once per feed, not per job."""
-        if self._known_elements is None:
-            own = self.dialect.direct_children | self.dialect.mapped
-            wild = frozenset(t[3:] for t in own if t.startswith("{*}"))
-            self._known_elements = (self.dialect.job_children, own, wild)
-        return self._known_elements
-
-    def _missing(self, job: Job) -> list[Diagnostic]:
-        """S001 for each field a dialect without an XSD requires and the job
-        leaves empty (``required`` in its YAML)."""
-        found = []
-        for name in self.dialect.required:
-            if (job.raw.get(name) or "").strip():
-                continue
-            source = self.dialect.source(name)
-            where = " | ".join(p.replace("{*}", "") for p in source.paths) if source else name
-            found.append(
-                self.diagnostic(
-                    SCHEMA_VIOLATION,
-                    f"the job has no {where}, which {self.dialect.title} jobs require",
-                    tag=self.dialect.job_tag if "{" not in self.dialect.job_tag else None,
-                    line=job.line,
-                    job_id=job.external_id,
-                )
-            )
-        return found
 
     def job(self, element: etree._Element) -> Job:
         """The job ``element`` holds: the model, or (without ``model``) its
@@ -704,7 +585,7 @@ class FeedReader:
         tag = el.tag if isinstance(el.tag, str) else None
         parent = el.getparent()
         field = tag if tag and parent is not None and parent.tag == self.dialect.job_tag else None
-        written = _written(el)
+        written = written_name(el)
         message = schema_message(problem.message, written or "", parent is None, self.dialect)
         return self.diagnostic(
             SCHEMA_VIOLATION,
@@ -752,7 +633,7 @@ class FeedReader:
     ) -> Diagnostic:
         """X001 for libxml2's first fatal error, in plain words (X002 for an
         entity expansion it stopped)."""
-        failure = _first_fatal(parser, exc, self.offset, self._fatal)
+        failure = first_fatal(parser, exc, self.offset, self._fatal)
         rule, line, column = XML_SYNTAX, failure.line, failure.column
         # libxml2 suggests an option that would lift its safety limits: not here.
         message = _HUGE_HINT.sub(" (a safety limit jobconv keeps)", failure.message)
@@ -777,37 +658,6 @@ class FeedReader:
         )
 
 
-def _first_fatal(
-    parser: etree.XMLPullParser,
-    exc: etree.XMLSyntaxError,
-    offset: int,
-    first: etree._LogEntry | None = None,
-) -> Failure:
-    """libxml2's first fatal error (``first``, seen at an earlier feed, else
-    in the parser's log), else the exception's (lxml may raise a bare "no
-    element found" over it), lines in the feed's."""
-    fatal = first or next((e for e in parser.feed_error_log if e.level_name == "FATAL"), None)
-    if fatal is not None:
-        kind, text, line, column = fatal.type_name, fatal.message, fatal.line, fatal.column
-    else:
-        kind, text = "", exc.msg or str(exc)
-        line, column = exc.position if exc.position else (None, None)
-    first = text.strip().splitlines()[:1]
-    message = (_POSITION_SUFFIX.sub("", first[0]) if first else "") or "not well-formed XML"
-    return Failure(kind, message, line + offset if line else None, column or None, offset)
-
-
-def _written(element: etree._Element) -> str | None:
-    """The element's name as the feed writes it, to find its start tag:
-    ``xi:include`` where lxml says ``{http://www.w3.org/2001/XInclude}include``."""
-    if not isinstance(element.tag, str):
-        return None
-    if "{" not in element.tag:
-        return element.tag
-    local = etree.QName(element).localname
-    return f"{element.prefix}:{local}" if element.prefix else local
-
-
 class _ReadAgain(Exception):
     """The feed is to be read again from its start, with a field closed."""
 
@@ -822,31 +672,3 @@ def _board_root(root: etree._Element, dialect: Dialect) -> etree._Element | None
 
 def _blank(text: str | None) -> bool:
     return text is None or not text.strip()
-
-
-def _irregular(root: etree._Element, first: bool, dialect: Dialect, header: int) -> bool:
-    """Whether a segment's skeleton, its jobs taken out, is anything but the
-    dialect's containers (``<source><jobs/></source>``) with comments and
-    (but in the first segment, whose skeleton is checked as a serial read
-    checks it) blank text. The first segment may hold header elements: the
-    elements before its first job (``header`` of them beside the jobs), and
-    before the containers."""
-    node, texts = root, [root.text]
-    for tag in dialect.job[1:-1]:
-        children = [c for c in node if isinstance(c.tag, str)]
-        inner = [c for c in children if c.tag == tag]
-        if len(inner) != 1:
-            return True
-        before = children.index(inner[0])
-        if children[before + 1 :] or (before and not first):
-            return True
-        texts += [c.tail for c in node]
-        node = inner[0]
-        texts.append(node.text)
-    elements = [c for c in node if isinstance(c.tag, str)]
-    if len(elements) != (header if first else 0):
-        return True
-    if first:
-        return False
-    texts += [c.tail for c in node]
-    return not all(_blank(t) for t in texts)

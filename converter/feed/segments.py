@@ -251,3 +251,35 @@ def _lines_at(f, offsets: list[int]) -> list[int]:
             position += len(data)
         lines.append(newlines + 1)
     return lines
+
+
+def irregular_skeleton(root: etree._Element, first: bool, dialect: Dialect, header: int) -> bool:
+    """Whether a segment's skeleton, its jobs taken out, is anything but the
+    dialect's containers (``<source><jobs/></source>``) with comments and
+    (but in the first segment, whose skeleton is checked as a serial read
+    checks it) blank text. The first segment may hold header elements: the
+    elements before its first job (``header`` of them beside the jobs), and
+    before the containers."""
+    node, texts = root, [root.text]
+    for tag in dialect.job[1:-1]:
+        children = [c for c in node if isinstance(c.tag, str)]
+        inner = [c for c in children if c.tag == tag]
+        if len(inner) != 1:
+            return True
+        before = children.index(inner[0])
+        if children[before + 1 :] or (before and not first):
+            return True
+        texts += [c.tail for c in node]
+        node = inner[0]
+        texts.append(node.text)
+    elements = [c for c in node if isinstance(c.tag, str)]
+    if len(elements) != (header if first else 0):
+        return True
+    if first:
+        return False
+    texts += [c.tail for c in node]
+    return not all(_blank_text(t) for t in texts)
+
+
+def _blank_text(text: str | None) -> bool:
+    return text is None or not text.strip()

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .. import __version__
+from ..version import __version__
 
 GZIP_MAGIC = b"\x1f\x8b"
 #: What a folder gives when ``--include`` is not said.

@@ -21,9 +21,13 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .dialects import Dialect
 from .positions import LineWindow, declared_encoding, position_in, wide_encoding
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,3 +447,26 @@ def schema_message(message: str, tag: str, is_root: bool, dialect: Dialect) -> s
         " rename it, or read the feed in the dialect it is written in (--dialect NAME;"
         " `jobconv dialects` lists them)"
     )
+
+
+_POSITION_SUFFIX = re.compile(r",? line \d+, column \d+\s*$")
+
+
+def first_fatal(
+    parser: etree.XMLPullParser,
+    exc: etree.XMLSyntaxError,
+    offset: int,
+    first: etree._LogEntry | None = None,
+) -> Failure:
+    """libxml2's first fatal error (``first``, seen at an earlier feed, else
+    in the parser's log), else the exception's (lxml may raise a bare "no
+    element found" over it), lines in the feed's."""
+    fatal = first or next((e for e in parser.feed_error_log if e.level_name == "FATAL"), None)
+    if fatal is not None:
+        kind, text, line, column = fatal.type_name, fatal.message, fatal.line, fatal.column
+    else:
+        kind, text = "", exc.msg or str(exc)
+        line, column = exc.position if exc.position else (None, None)
+    said = text.strip().splitlines()[:1]
+    message = (_POSITION_SUFFIX.sub("", said[0]) if said else "") or "not well-formed XML"
+    return Failure(kind, message, line + offset if line else None, column or None, offset)

@@ -263,7 +263,8 @@ class Figures:
 
 def feed_of(path: str, dialect: str | None) -> Feed:
     """A feed's size on disk and dialect, where they can be told before reading."""
-    from ..feed.dialects import AUTO, DialectError, of_path
+    from ..feed.detect import of_path
+    from ..feed.dialects import AUTO, DialectError
 
     size = os.path.getsize(path) if os.path.isfile(path) else None
     try:

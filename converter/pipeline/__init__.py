@@ -24,7 +24,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from ..feed.dialects import AUTO, DialectError, by_name, date_order, of_path, user_files
+from ..codes.document import BREAKING, DOCUMENT_CODES, NOT_A_FEED
+from ..feed.detect import date_order, of_path
+from ..feed.dialects import AUTO, DialectError, by_name, user_files
 from ..feed.engines import Engine, load_engine
 from ..feed.segments import MAX_SEGMENT, MIN_SEGMENT
 from ..feed.sources import STDIN_NAME, Sources
@@ -34,7 +36,6 @@ from ..lint.checks import FeedWide
 from ..lint.config import Settings
 from ..lint.policy import Policy, holds_back
 from ..lint.rules import Rule
-from ..lint.rules.xml import DOCUMENT_CODES, DTD_REFUSED, NOT_A_FEED, XML_SYNTAX
 from ..results import Diagnostic, JobResult, Severity, Tally
 from ..writers.targets import Rendering
 from . import worker
@@ -50,8 +51,6 @@ if TYPE_CHECKING:
 #: Days after its posting date that a job with no end is stale (``--max-age``).
 DEFAULT_MAX_AGE = 90
 
-#: Codes that mean a feed broke off: it cannot be trusted past that point.
-BREAKING = frozenset({XML_SYNTAX.code, DTD_REFUSED.code})
 
 __all__ = ["STDIN_NAME", "Pipeline"]
 
@@ -226,7 +225,9 @@ class Pipeline:
 
     def _stream_results(self, stream: BinaryIO, name: str) -> Iterator[JobResult]:
         for packed in self._read(stream, name):
-            yield self._finish(packed)
+            result = self._finish(packed)
+            yield from self._ended()
+            yield result
         self._end_feed()
         yield from self._ended()
 
@@ -282,6 +283,7 @@ class Pipeline:
                 self._feed_wide.run(result)
         elif any(d[3] in BREAKING for d in found):
             self.broken.append(file)
+            self._end_feed()  # what is said once per feed comes before the break: nothing after it
         if result.diagnostics:  # a clean job (most of them) has nothing to weigh
             result.diagnostics = list(
                 self.policy.apply(result.diagnostics, self._ignores, self.tally)
@@ -299,7 +301,7 @@ class Pipeline:
         self._reading.told = None
         for packed in self._reading.packed(stream, name, None, chosen):
             self._read_as(name, self._reading.told)
-            if skip and packed[4]:
+            if skip and packed.is_job:
                 skip -= 1
                 continue
             yield packed
@@ -337,7 +339,7 @@ class Pipeline:
             None,
             None,
         )
-        return (name, None, 1, [tuple(found)], False, None, None)
+        return Packed(name, None, 1, [tuple(found)], False, None, None)
 
     def _in_order(
         self, paths: list[str], on_error: Callable[[str, OSError], None] | None
@@ -394,14 +396,14 @@ class Pipeline:
                 if redone == unit.path:
                     continue
                 if outcome.error is not None:
-                    yield from (p for p in outcome.items if p[4])
+                    yield from (p for p in outcome.items if p.is_job)
                     raise outcome.error
                 if not outcome.usable:
                     redone = unit.path
                     yield from self._serial(unit.path, emitted)
                     continue
                 for packed in outcome.items:
-                    if packed[4]:
+                    if packed.is_job:
                         emitted += 1
                         yield packed
                     else:

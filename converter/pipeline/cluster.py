@@ -27,12 +27,13 @@ from concurrent.futures import CancelledError
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from .. import __version__
-from ..feed.dialects import HEAD_BYTES, by_name, of_head
+from ..feed.detect import of_head
+from ..feed.dialects import HEAD_BYTES, by_name
 from ..feed.ranges import Probe, RangeFile, newlines, probe
 from ..feed.segments import MIN_SEGMENT, Cuts, Segment, cuts, segments
 from ..feed.sources import Sources, is_fsspec, is_url
 from ..results import ClusterError
+from ..version import __version__
 from . import worker
 from .units import Unit, UnitOutcome
 from .worker import ReadSpec

@@ -2,13 +2,13 @@
 
 Counted in the main process, in document order, over the jobs' findings;
 judged at the feed's end, where the dialect that fits better is looked for
-in jobs sampled across the file (:func:`converter.feed.dialects.better_fit`).
+in jobs sampled across the file (:func:`converter.feed.detect.better_fit`).
 """
 
 from __future__ import annotations
 
-from ..feed.dialects import better_fit
-from ..lint.rules.xml import DIALECT_MISMATCH, SCHEMA_VIOLATION
+from ..codes.document import DIALECT_MISMATCH, SCHEMA_VIOLATION
+from ..feed.detect import better_fit
 from ..results import Diagnostic
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..lint.rules.xml import NOT_CARRIED, STRAY_TEXT, UNKNOWN_ELEMENT
+from ..codes.document import NOT_CARRIED, STRAY_TEXT, UNKNOWN_ELEMENT
 from ..results import Diagnostic
 
 #: The codes said once per feed and kind.

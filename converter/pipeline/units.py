@@ -36,12 +36,12 @@ class Unit:
 
 @dataclass(slots=True)
 class UnitOutcome:
-    """A worker's items for a unit, as plain tuples (they pickle fastest);
+    """A worker's items for a unit (:class:`~converter.pipeline.worker.Packed`);
     ``usable`` is False when a segment broke or was irregular; ``error`` is
     why its bytes stopped coming (the items are those read before), as a
     read in the main process would have raised it."""
 
-    items: list[tuple]
+    items: list  # of worker.Packed (units sits below worker: not imported here)
     usable: bool = True
     error: OSError | None = None
     dialect: str | None = None  # the dialect the unit was read in, once told

@@ -16,11 +16,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
-from .. import __version__
+from ..codes.document import NOT_CARRIED, OUTPUT_CHECK
 from ..expiry import with_valid_for
-from ..feed.dialects import AUTO, Dialect, Peeked, by_name, of_head, use_dialects
+from ..feed.detect import Peeked, of_head
+from ..feed.dialects import AUTO, Dialect, by_name, use_dialects
 from ..feed.engines import Engine, load_engine
 from ..feed.ranges import opened_range
 from ..feed.reader import FeedReader
@@ -28,14 +29,26 @@ from ..feed.segments import Segment, SegmentStream
 from ..feed.sources import Sources
 from ..feed.whole import clean_jobs
 from ..lint.checks import JobChecks, field_tag, in_feed_terms, position_key
-from ..lint.rules.xml import NOT_CARRIED, OUTPUT_CHECK
 from ..results import ClusterError, Diagnostic, FeedError
+from ..version import __version__
 from ..writers.targets import Rendering
 from .units import Unit, UnitOutcome
 
-#: A job's result between processes:
-#: (file, job_id, line, diagnostics as tuples, is_job, anchors, text).
-Packed = tuple
+
+class Packed(NamedTuple):
+    """A job's result (or a finding of the document outside its jobs) as it
+    crosses from a worker to the main process. ``found`` holds each
+    diagnostic as a plain tuple (:class:`~converter.results.Diagnostic`'s
+    fields, the cheapest to pickle); ``anchors`` the values the feed-wide
+    checks need; ``text`` the job rendered, for a converter."""
+
+    file: str
+    job_id: str | None
+    line: int | None
+    found: list[tuple]
+    is_job: bool
+    anchors: dict | None
+    text: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,8 +161,9 @@ class Reading:
                             )
                     if problem or dropped:
                         diagnostics.sort(key=position_key)
-                packed = [tuple(d) for d in diagnostics]
-                yield (name, entry.job.external_id, entry.job.line, packed, True, anchors, text)
+                found = [tuple(d) for d in diagnostics]
+                job = entry.job
+                yield Packed(name, job.external_id, job.line, found, True, anchors, text)
         except FeedError as exc:
             self.usable = False
             yield _feed_item(exc.diagnostic)
@@ -172,7 +186,7 @@ class Reading:
                     clean = clean_jobs(raw, unit.path, segment, dialect, self.engine(dialect))
                 if clean is not None:
                     name = unit.path
-                    items = [(name, i, line, [], True, {}, None) for i, line in clean]
+                    items = [Packed(name, i, line, [], True, {}, None) for i, line in clean]
                     return UnitOutcome(items, dialect=dialect.name)
             with _raw(unit, sources) as raw:
                 stream = raw if segment is None else SegmentStream(segment, raw)
@@ -185,7 +199,7 @@ class Reading:
 
 
 def _feed_item(d: Diagnostic) -> Packed:
-    return (d.file, None, d.line, [tuple(d)], False, None, None)
+    return Packed(d.file, None, d.line, [tuple(d)], False, None, None)
 
 
 # -- in a worker process ---------------------------------------------------------

@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from html import escape
 
-from ..results import Diagnostic, JobResult
+from ..results import Diagnostic, JobResult, Severity
 
 
 def quoteattr(text: str) -> str:
@@ -24,3 +24,29 @@ def fingerprint(d: Diagnostic) -> str:
     """Stable across runs and line shifts: file, job, field, code, message."""
     key = "\0".join([d.file, d.job_id or "", d.field or "", d.code, d.message])
     return hashlib.sha256(key.encode()).hexdigest()
+
+
+def position(d: Diagnostic) -> str:
+    """``FILE:LINE:COL`` (as much of it as is known)."""
+    parts = [d.file]
+    if d.line is not None:
+        parts.append(str(d.line))
+        if d.column is not None:
+            parts.append(str(d.column))
+    return ":".join(parts)
+
+
+def text_line(d: Diagnostic, color: bool = False) -> str:
+    """``FILE:LINE:COL: CODE [severity] message``."""
+    if not color and d.column is not None and d.line is not None:  # the usual case, fast
+        return f"{d.file}:{d.line}:{d.column}: {d.code} [{d.severity.value}] {d.message}"
+    where = position(d) + ":"
+    code = d.code
+    severity = f"[{d.severity.value}]"
+    if color:
+        import click  # only in colour, on a terminal
+
+        where = click.style(where, bold=True)
+        fg = {Severity.ERROR: "red", Severity.INFO: "blue"}.get(d.severity, "yellow")
+        code = click.style(code, fg=fg, bold=True)
+    return f"{where} {code} {severity} {d.message}"

@@ -8,8 +8,7 @@ from html import escape
 from typing import TextIO
 
 from ..results import JobResult, Severity, Tally
-from .common import quoteattr
-from .text import text_line
+from .common import quoteattr, text_line
 
 
 def write_junit(results: Iterable[JobResult], out: TextIO, tally: Tally) -> None:

@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterable
 from typing import TextIO
 
-from .. import __version__
 from ..lint.rules import RULES, Rule
 from ..results import JobResult, Severity, Tally
+from ..version import __version__
 from .common import diagnostics_of, fingerprint
 
 
@@ -18,7 +18,7 @@ def _sarif_level(severity: Severity) -> str:
 
 def _rule_descriptor(rule: Rule) -> dict:
     """The rule as SARIF describes it: ``helpUri`` its page, ``help`` its whole doc."""
-    from ..lint.docs import markdown, sections  # late: it needs the pipeline, loaded after us
+    from .ruledocs import markdown, sections
 
     doc = sections(rule)
     return {

@@ -6,34 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TextIO
 
-import click
-
 from ..lint.rules import RULES
-from ..results import Diagnostic, JobResult, Severity, Tally
-
-
-def position(d: Diagnostic) -> str:
-    """``FILE:LINE:COL`` (as much of it as is known)."""
-    parts = [d.file]
-    if d.line is not None:
-        parts.append(str(d.line))
-        if d.column is not None:
-            parts.append(str(d.column))
-    return ":".join(parts)
-
-
-def text_line(d: Diagnostic, color: bool = False) -> str:
-    """``FILE:LINE:COL: CODE [severity] message``."""
-    if not color and d.column is not None and d.line is not None:  # the usual case, fast
-        return f"{d.file}:{d.line}:{d.column}: {d.code} [{d.severity.value}] {d.message}"
-    where = position(d) + ":"
-    code = d.code
-    severity = f"[{d.severity.value}]"
-    if color:
-        where = click.style(where, bold=True)
-        fg = {Severity.ERROR: "red", Severity.INFO: "blue"}.get(d.severity, "yellow")
-        code = click.style(code, fg=fg, bold=True)
-    return f"{where} {code} {severity} {d.message}"
+from ..results import JobResult, Severity, Tally
+from .common import text_line
 
 
 def write_text(results: Iterable[JobResult], out: TextIO, tally: Tally, color: bool = False):

@@ -9,8 +9,9 @@ writer a run does not write with.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..lazy import lazy_names
 
 if TYPE_CHECKING:
     from .hropen import to_hropen
@@ -27,11 +28,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(import_module(home, __name__), name)
+__getattr__, __dir__ = lazy_names(__name__, _HOMES, globals())
 
 
 __all__ = ["COLUMNS", "to_hropen", "to_jsonld", "to_row", "to_yubhub"]

@@ -1,7 +1,7 @@
 """What the golden-output test runs, and how its record was made.
 
-Issue 15 made reading faster (an XSD-only path, cheaper per-job work); every
-command must still print what it printed before. ``record.py`` ran these
+The speed work on reading (an XSD-only path, cheaper per-job work) was to
+change no output: every command must still print what it printed before. ``record.py`` ran these
 cases with the code before that work and saved what each printed
 (``fixtures.json``: the whole text; ``generated.json``: a SHA-256 of the
 output of a generated 2,000-job feed, too large to keep). The test runs them

@@ -5,6 +5,7 @@ Codes by family: X (XML), S (schema), R (fields Google requires), C
 U (URLs), H (HTML where text belongs), I (identity). ``jobconv rules`` lists them.
 """
 
+from ...codes import document as document
 from . import (
     compensation,
     dates,
@@ -16,7 +17,6 @@ from . import (
     urls,
     vocabulary,
 )
-from . import xml as xml
 from .base import RULES, Context, Finding, Rule, rule
 
 __all__ = ["RULES", "Context", "Finding", "Rule", "rule"]

@@ -1,4 +1,5 @@
-"""What a lint rule is, and the registry of every code jobconv reports."""
+"""What a lint check is: a function of the job model that yields findings,
+registered as a rule (:mod:`converter.codes` holds the registry)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from ...codes import DOCS_URL, RULES, Rule, register
 from ...model import Job
 from ...results import Severity
 from ..seen import SeenKeys
+
+__all__ = ["DOCS_URL", "RULES", "Check", "Context", "Finding", "Rule", "rule"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,67 +43,6 @@ class Context:
 
 Check = Callable[[Job, Context], Iterator[Finding]]
 
-#: Where each rule's page lives: ``DOCS_URL + CODE + ".md"``, generated from its doc
-#: into docs/rules/ by ``python -m converter.lint.docs``.
-DOCS_URL = "https://github.com/jobconv/jobconv/blob/main/docs/rules/"
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """A stable code with a kebab-case name, a default severity and a doc.
-
-    ``doc`` is markdown (double backquotes are code spans there as in reST):
-    a one-line summary (what), a paragraph why, then an ``Example:`` line (a
-    feed snippet and the finding it gives) and a ``Use instead:`` line (the
-    fix), each section running to the next; ``converter.lint.docs`` renders
-    it as the rule's page at ``url``.
-
-    ``check`` is None for codes raised by the reader or the XSD engine.
-    ``feed_fields`` marks a feed-wide check (one that needs the jobs before
-    it): it runs where the jobs meet again in document order (after worker
-    processes, with ``-j``), sees only the job's ``external_id``, ``line``
-    and the ``values`` of these fields, and may report only on them.
-    ``targets`` names the outputs whose consumer rejects a job this rule
-    fires on (``jsonld``: Google requires the field): converting to one of
-    them, the finding is an error and the job is held back; elsewhere it
-    keeps ``severity``.
-    """
-
-    code: str
-    name: str
-    severity: Severity
-    doc: str
-    check: Check | None = None
-    feed_fields: tuple[str, ...] = ()
-    targets: tuple[str, ...] = ()
-
-    def severity_for(self, target: str | None) -> Severity:
-        """The severity of a finding when converting to ``target`` (None: validating)."""
-        return Severity.ERROR if target in self.targets else self.severity
-
-    @property
-    def feed_wide(self) -> bool:
-        return bool(self.feed_fields)
-
-    @property
-    def summary(self) -> str:
-        return self.doc.strip().splitlines()[0]
-
-    @property
-    def url(self) -> str:
-        """The rule's stable page (docs/rules/CODE.md): a code never changes."""
-        return f"{DOCS_URL}{self.code}.md"
-
-
-RULES: dict[str, Rule] = {}
-
-
-def _register(rule_: Rule) -> Rule:
-    if rule_.code in RULES or any(r.name == rule_.name for r in RULES.values()):
-        raise ValueError(f"duplicate rule {rule_.code} {rule_.name}")
-    RULES[rule_.code] = rule_
-    return rule_
-
 
 def rule(
     code: str,
@@ -112,12 +55,7 @@ def rule(
 
     def wrap(fn: Check) -> Check:
         doc = inspect.getdoc(fn) or ""
-        _register(Rule(code, name, severity, doc, fn, feed_fields, targets))
+        register(Rule(code, name, severity, doc, fn, feed_fields, targets))
         return fn
 
     return wrap
-
-
-def declare(code: str, name: str, severity: Severity, doc: str) -> Rule:
-    """Register a code that the reader or the XSD engine reports."""
-    return _register(Rule(code, name, severity, inspect.cleandoc(doc)))

@@ -1,7 +1,7 @@
 """Codes reported by the reader, the XSD engine and the converters, not by lint checks."""
 
-from ...results import Severity
-from .base import declare
+from ..results import Severity
+from . import declare
 
 XML_SYNTAX = declare(
     "X001",
@@ -317,6 +317,10 @@ NO_JOBS = declare(
     """,
 )
 
+
+#: Codes that mean a feed broke off: it cannot be trusted past that point,
+#: and nothing of the run is published.
+BREAKING = frozenset({XML_SYNTAX.code, DTD_REFUSED.code})
 
 #: The codes found in the document itself, by the parser and the XSD: when
 #: only these are selected, no job model is built (an XSD-only run).

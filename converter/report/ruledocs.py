@@ -3,10 +3,12 @@
 Each rule's page (docs/rules/CODE.md, at ``Rule.url``) and the index
 docs/rules/README.md come from the rules' docstrings; docs/configuration.md
 from schemas/config.schema.json. So the docs cannot drift from what jobconv
-does: tests/test_docs.py fails when a committed page differs. Regenerate::
+does: tests/test_docs.py fails when a committed page differs. Here with
+the report formats, since ``jobconv rules`` and SARIF show the same pages.
+Regenerate (``tools/docs.py`` calls :func:`main`)::
 
-    python -m converter.lint.docs          # write the pages
-    python -m converter.lint.docs --check  # exit 1 if any page is stale
+    python tools/docs.py          # write the pages
+    python tools/docs.py --check  # exit 1 if any page is stale
 """
 
 from __future__ import annotations
@@ -17,18 +19,17 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..codes import DOCS_URL
+from ..codes.document import BREAKING, NOT_A_FEED
 from ..feed.engines import default_schema_path
-from ..pipeline import BREAKING
+from ..lint.rules import RULES, Rule
 from ..results import Severity
 from ..writers.targets import TARGETS
-from .rules import RULES, Rule
-from .rules.base import DOCS_URL
-from .rules.xml import NOT_A_FEED
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES_DIR = "docs/rules"
 CONFIG_PAGE = "docs/configuration.md"
-REGENERATE = "python -m converter.lint.docs"
+REGENERATE = "python tools/docs.py"
 SECTIONS = ("Example", "Use instead")
 
 _DOUBLE_TICKS = re.compile(r"(?<!`)``(?!`)")
@@ -294,7 +295,7 @@ def write(root: Path = ROOT) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m converter.lint.docs [--check] [ROOT]``."""
+    """``python tools/docs.py [--check] [ROOT]``."""
     args = sys.argv[1:] if argv is None else argv
     check = "--check" in args
     rest = [a for a in args if a != "--check"]
