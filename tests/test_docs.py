@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -14,9 +15,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from converter.report import ruledocs as docs
-from converter.lint.rules import RULES
 from converter.codes import DOCS_URL
+from converter.lint.rules import RULES
+from converter.report import ruledocs as docs
 from converter.writers.targets import TARGETS
 
 from .conftest import ROOT, feed_xml, good, jobconv_command, run_cli
@@ -266,3 +267,56 @@ def test_bash_completes_val_to_validate_with_the_script() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["validate"]
+
+
+# -- links between the pages ------------------------------------------------------------
+
+_FENCE = re.compile(r"^```.*?^```[ \t]*$", re.M | re.S)
+_LINK = re.compile(r"\[[^\]\n]*\]\(([^()\s]+)\)")
+
+
+def _prose(text: str) -> str:
+    """Markdown without its fenced blocks and code spans, where links are no links."""
+    return re.sub(r"`[^`\n]*`", "", _FENCE.sub("", text))
+
+
+def _anchors(page: Path) -> set[str]:
+    """The anchors GitHub gives a page's headings."""
+    found: set[str] = set()
+    for line in _FENCE.sub("", page.read_text(encoding="utf-8")).splitlines():
+        heading = re.match(r"#{1,6} (.+)", line)
+        if heading is None:
+            continue
+        text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", heading[1]).replace("`", "")
+        slug = re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
+        n, unique = 0, slug
+        while unique in found:
+            n += 1
+            unique = f"{slug}-{n}"
+        found.add(unique)
+    return found
+
+
+def test_every_link_of_the_readme_and_the_docs_reaches_its_page_and_heading() -> None:
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    broken = []
+    for page in pages:
+        for target in _LINK.findall(_prose(page.read_text(encoding="utf-8"))):
+            if re.match(r"[a-z]+:", target):
+                continue  # a URL
+            path, _, anchor = target.partition("#")
+            linked = (page.parent / path).resolve() if path else page
+            where = f"{page.relative_to(ROOT)}: {target}"
+            if not linked.exists():
+                broken.append(f"{where} (no such file)")
+            elif anchor and anchor not in _anchors(linked):
+                broken.append(f"{where} (no such heading)")
+    assert not broken, "broken links:\n" + "\n".join(broken)
+
+
+def test_the_readme_links_every_docs_page() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    linked = {target.partition("#")[0] for target in _LINK.findall(_prose(readme))}
+    pages = {f"docs/{page.name}" for page in (ROOT / "docs").glob("*.md")}
+    assert pages - linked == set(), "pages the README's table of docs leaves out"
+    assert "docs/rules/README.md" in linked

@@ -185,18 +185,22 @@ def test_baseline_reports_only_new_findings_and_survives_moved_jobs(tmp_path):
     assert run_cli("validate", "--baseline", str(bad), "feed.xml", cwd=tmp_path).returncode == 2
 
 
-def test_python_api_from_the_readme():
-    readme = (ROOT / "README.md").read_text()
-    block = readme.split("## Python API", 1)[1].split("```python", 1)[1].split("```", 1)[0]
+def _api_example(n: int) -> str:
+    """The ``n``-th Python block of docs/api.md (0: validating, 1: converting)."""
+    page = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    return page.split("```python")[n + 1].split("```", 1)[0]
+
+
+def test_python_api_from_the_docs():
+    block = _api_example(0)
     code = block.replace('"feed.xml"', repr(str(FIXTURES / "invalid" / "types.xml")))
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert "S001" in proc.stdout
 
 
-def test_python_conversion_from_the_readme(tmp_path):
-    readme = (ROOT / "README.md").read_text()
-    block = readme.split("## Python API", 1)[1].split("```python", 2)[2].split("```", 1)[0]
+def test_python_conversion_from_the_docs(tmp_path):
+    block = _api_example(1)
     code = block.replace('"feed.xml"', repr(str(FIXTURES / "sample.xml")))
     proc = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path
