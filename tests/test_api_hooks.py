@@ -1,4 +1,4 @@
-"""Issue 13, second part: one C001 per job, the pre-commit hooks on feeds of any
+"""One C001 per job, the pre-commit hooks on feeds of any
 name, baselines from any folder, the library API (py.typed, the CLI's
 defaults, per-call tallies, README coverage) and FORCE_COLOR."""
 

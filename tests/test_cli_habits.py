@@ -1,4 +1,4 @@
-"""Habits of ruff and yamllint users (issue 13, first part): --today, --exit-zero,
+"""Habits of ruff and yamllint users: --today, --exit-zero,
 -q, --color and NO_COLOR, rule names in --select and --ignore."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Rule docs and configuration reference (issue 13): the rules' docstrings in four
+"""Rule docs and configuration reference: the rules' docstrings in four
 sections, the pages generated from them and from the configuration schema,
 ``jobconv rules --format json``, SARIF's ``helpUri``, and shell completion."""
 

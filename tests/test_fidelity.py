@@ -1,4 +1,4 @@
-"""Data fidelity (issue 11, all but salaries): countries in their own languages,
+"""Data fidelity (all but salaries): countries in their own languages,
 regions kept, date-times, HR Open completeness, levels, CSV for Excel.
 
 What the issue says of outputs is checked end to end, through the installed CLI,

@@ -1,4 +1,4 @@
-"""Salaries (issue 11): the reader's answer table, its rules, and the outputs.
+"""Salaries: the reader's answer table, its rules, and the outputs.
 
 ``fixtures/salaries.tsv`` is the answer table: a ``Salaryrange`` text, the job's
 country, and what must be published (currency, min, max, unit), or ``none``
