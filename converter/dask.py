@@ -32,7 +32,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .pipeline import Pipeline
-from .results import ClusterError, JobResult, Tally
+from .pipeline.cluster import ClusterError
+from .results import JobResult, Tally
 from .version import __version__
 from .writers.targets import Rendering, targets
 

@@ -124,11 +124,6 @@ class Tally:
         return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-class ClusterError(Exception):
-    """A Dask cluster that cannot be used: unreachable, without workers, or
-    running another jobconv. The message says which; never a traceback."""
-
-
 def broke_off(files: list[str]) -> str:
     """Why nothing of a run is published when feeds in it broke off: the
     converters and the report say the same."""

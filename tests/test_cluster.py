@@ -280,8 +280,8 @@ def test_a_worker_running_another_jobconv_refuses_its_units(cluster: Cluster) ->
     run ends with a ClusterError (exit 2), not with other bytes."""
     import converter.dask
     from converter import Pipeline
+    from converter.pipeline.cluster import work_for
     from converter.pipeline.units import Unit
-    from converter.pipeline.worker import work_for
 
     unit = Unit(str(FIXTURES / "sample.xml"), None, True, None)
     spec = Pipeline().read_spec

@@ -492,3 +492,11 @@ def test_a_root_in_a_namespace_is_named_as_the_feed_writes_it(tmp_path: Path) ->
     sitemap = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url/></urlset>'
     result = run_cli("validate", str(write(tmp_path, sitemap)))
     assert b"it has root <urlset> and no job element" in result.stderr
+
+
+def test_an_encoding_name_no_codec_can_have_is_no_internal_error(tmp_path: Path) -> None:
+    # (a fuzzer's) a broken declaration whose encoding's name holds a NUL
+    feed = b'<?xml# version="1.0" encoding="UTF\x01\x00-8"?>\n<source/>\n'
+    proc = run_cli("validate", str(write(tmp_path, feed)))
+    assert proc.returncode == 1, proc.stderr
+    assert b"internal error" not in proc.stderr and b"X001 [error]" in proc.stdout

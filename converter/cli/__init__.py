@@ -18,7 +18,6 @@ from importlib import import_module
 import click
 
 from ..lazy import lazy_names
-from ..results import ClusterError
 from ..version import __version__
 from .exits import EXIT_USAGE, fail
 
@@ -63,6 +62,13 @@ def _die_of_sigpipe() -> int:
     return 0  # no SIGPIPE (Windows): a quiet success, as a filter there gives
 
 
+def _cluster_error(exc: Exception) -> bool:
+    """Whether ``exc`` is a Dask cluster's ClusterError: raised only where the
+    cluster module was imported, so it is not imported here (start-up)."""
+    cluster = sys.modules.get("converter.pipeline.cluster")
+    return cluster is not None and isinstance(exc, cluster.ClusterError)
+
+
 def main(args: list[str] | None = None) -> None:
     """The ``jobconv`` command, with its exit codes. Never a traceback,
     unless ``--traceback`` asks for one."""
@@ -81,10 +87,10 @@ def main(args: list[str] | None = None) -> None:
     except Terminated:
         fail("terminated; no output file was written or changed")
         code = EXIT_TERMINATED
-    except ClusterError as exc:  # --scheduler: unreachable, no workers, another jobconv
-        fail(f"{exc}; no output file was written or changed")
-        code = EXIT_USAGE
     except Exception as exc:
+        if _cluster_error(exc):  # --scheduler: unreachable, no workers, another jobconv
+            fail(f"{exc}; no output file was written or changed")
+            sys.exit(EXIT_USAGE)
         if "--traceback" in argv:
             raise
         fail(

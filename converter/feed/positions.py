@@ -151,7 +151,7 @@ class LineWindow:
             return line, None
         try:
             pattern = _tag_pattern(tag.encode(self.encoding))
-        except (UnicodeEncodeError, LookupError):
+        except (UnicodeEncodeError, LookupError, ValueError):
             return line, None
         # libxml2's line is the line where the start tag ends or later; a
         # tag with no content may borrow the line before it.
@@ -178,11 +178,14 @@ class LineWindow:
     def text(self, n: int | None) -> str | None:
         """Line ``n`` as text, if the window still holds it."""
         data = self.line_bytes(n) if n is not None and self.enabled else None
-        if data is None:
-            return None
+        return None if data is None else self.decode(data)
+
+    def decode(self, data: bytes) -> str:
+        """``data`` as text in the feed's encoding (UTF-8 when its declared
+        one is no codec: ``encoding="UTF-9"``, a name with a NUL in it)."""
         try:
             return data.decode(self.encoding, errors="replace")
-        except LookupError:
+        except (LookupError, ValueError):
             return data.decode("utf-8", errors="replace")
 
     def rfind(

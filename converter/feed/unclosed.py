@@ -75,7 +75,7 @@ def repair_for(
         found = _text_end(window, opened_at, start.end())
         if found is not None:
             at, offset, drop = found
-            column = len(opened[: start.start()].decode(window.encoding, "replace")) + 1
+            column = len(window.decode(opened[: start.start()])) + 1
             return Repair(tag, opened_at, column, at, offset, drop)
     return None
 

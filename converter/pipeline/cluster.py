@@ -32,11 +32,36 @@ from ..feed.dialects import HEAD_BYTES, by_name
 from ..feed.ranges import Probe, RangeFile, newlines, probe
 from ..feed.segments import MIN_SEGMENT, Cuts, Segment, cuts, segments
 from ..feed.sources import Sources, is_fsspec, is_url
-from ..results import ClusterError
 from ..version import __version__
-from . import worker
 from .units import Unit, UnitOutcome
-from .worker import ReadSpec
+from .worker import Reading, ReadSpec
+
+
+class ClusterError(Exception):
+    """A Dask cluster that cannot be used: unreachable, without workers, or
+    running another jobconv. The message says which; never a traceback."""
+
+
+_THREAD = threading.local()
+
+
+def work_for(spec: ReadSpec, unit: Unit, version: str | None = None) -> UnitOutcome:
+    """Read one unit as ``spec`` says, in a process that was not set up (a
+    cluster's worker): the XSD and renderer are compiled on a thread's first
+    unit of a run and kept for its next. One reading per thread: a Dask
+    worker may run several units at once, and a reading is not to be shared.
+    ``version`` is the client's jobconv: a worker that joined after the run
+    began (an autoscaled cluster) may run another, and write other bytes."""
+    if version is not None and version != __version__:
+        raise ClusterError(
+            f"a Dask worker runs jobconv {__version__}, this is {version}:"
+            " install the same on every worker"
+        )
+    reading = getattr(_THREAD, "reading", None)
+    if reading is None or reading.spec != spec:
+        reading = _THREAD.reading = Reading(spec)
+    return reading.unit(unit)
+
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -79,7 +104,7 @@ class Clustered:
                         # it works on one, and results waiting their turn stay few.
                         ahead = ahead or 2 * threads(self.client) + 1
                         future = self.client.submit(
-                            worker.work_for,
+                            work_for,
                             self.spec,
                             unit,
                             __version__,

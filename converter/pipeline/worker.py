@@ -11,7 +11,6 @@ as plain tuples, which pickle fastest.
 from __future__ import annotations
 
 import contextlib
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,8 +28,7 @@ from ..feed.segments import Segment, SegmentStream
 from ..feed.sources import Sources
 from ..feed.whole import clean_jobs
 from ..lint.checks import JobChecks, field_tag, in_feed_terms, position_key
-from ..results import ClusterError, Diagnostic, FeedError
-from ..version import __version__
+from ..results import Diagnostic, FeedError
 from ..writers.targets import Rendering
 from .units import Unit, UnitOutcome
 
@@ -217,27 +215,6 @@ def work(unit: Unit) -> UnitOutcome:
     """Read one unit in a worker process set up by :func:`start`."""
     assert _READING is not None
     return _READING.unit(unit)
-
-
-_THREAD = threading.local()
-
-
-def work_for(spec: ReadSpec, unit: Unit, version: str | None = None) -> UnitOutcome:
-    """Read one unit as ``spec`` says, in a process that was not set up (a
-    cluster's worker): the XSD and renderer are compiled on a thread's first
-    unit of a run and kept for its next. One reading per thread: a Dask
-    worker may run several units at once, and a reading is not to be shared.
-    ``version`` is the client's jobconv: a worker that joined after the run
-    began (an autoscaled cluster) may run another, and write other bytes."""
-    if version is not None and version != __version__:
-        raise ClusterError(
-            f"a Dask worker runs jobconv {__version__}, this is {version}:"
-            " install the same on every worker"
-        )
-    reading = getattr(_THREAD, "reading", None)
-    if reading is None or reading.spec != spec:
-        reading = _THREAD.reading = Reading(spec)
-    return reading.unit(unit)
 
 
 def _raw(unit: Unit, sources: Sources) -> contextlib.AbstractContextManager[BinaryIO]:
