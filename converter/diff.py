@@ -178,10 +178,11 @@ def compared(job: Job, raw: bool = False) -> dict[str, Compared]:
     and its text: the key is what the field means (:func:`meaning`), or with
     ``raw`` its text."""
     found: dict[str, Compared] = {}
-    for name in sorted(job.raw):
+    raw_texts = job.source.raw
+    for name in sorted(raw_texts):
         if name == "externalid":
             continue
-        text = job.raw[name]
+        text = raw_texts[name]
         found[name] = ((text or None) if raw else meaning(job, name), text)
     return found
 
@@ -251,7 +252,7 @@ class Differ:
                 job_id = job.external_id or ""
                 key = _key(job_id)
                 if key in after:
-                    found.repeats.append(Repeat(self._name(new), job_id, job.line, None))
+                    found.repeats.append(Repeat(self._name(new), job_id, job.source.line, None))
                     continue
                 after.add(key)
                 if key not in before:
@@ -308,9 +309,9 @@ class Differ:
             job_id = job.external_id or ""
             key = _key(job_id)
             if key in seen:
-                repeats.append(Repeat(self._name(path), job_id, job.line, seen[key][1]))
+                repeats.append(Repeat(self._name(path), job_id, job.source.line, seen[key][1]))
                 continue
-            seen[key] = (_digest(compared(job, self.raw)), job.line)
+            seen[key] = (_digest(compared(job, self.raw)), job.source.line)
         return seen
 
     def _second_pass(
@@ -350,9 +351,9 @@ class Differ:
 def _feed_name(job: Job, dialect: Dialect | None, field: str) -> str:
     """Model field ``field`` in the terms of ``job``'s feed: the element the
     job gave it in, else the first its dialect reads it from (as findings
-    name it, :func:`converter.lint.checks.in_feed_terms`), else YubHub's."""
-    if field in job.names:
-        return job.names[field]
+    name it, :func:`converter.lint.checks.own_names`), else YubHub's."""
+    if field in job.source.names:
+        return job.source.names[field]
     source = dialect.source(field) if dialect is not None else None
     return source.name if source is not None else field
 

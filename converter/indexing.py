@@ -68,7 +68,7 @@ class Addressing:
         if job is None or self.field is None:
             return None
         field = self.field
-        model = next((m for m, own in job.names.items() if own == field), field)
+        model = next((m for m, own in job.source.names.items() if own == field), field)
         return web_url(job.text(model))
 
 

@@ -1,4 +1,4 @@
-"""Names a package gives that are imported only when first used (PEP 562).
+"""Names a module gives that are imported, or built, only when first used (PEP 562).
 
 ``import converter`` (which every ``jobconv`` command does) and ``import
 converter.writers`` must cost nothing for the parts a run does not touch:
@@ -37,3 +37,17 @@ def lazy_names(
         return sorted({*namespace, *homes})
 
     return __getattr__, __dir__
+
+
+def lazy_values(module: str, makers: Mapping[str, Callable[[], Any]]) -> Callable[[str], Any]:
+    """A module's ``__getattr__`` for values built when first asked for (a
+    registry, a compiled vocabulary): each name of ``makers`` is what its
+    function returns, made on each use (the functions cache what they build)."""
+
+    def __getattr__(name: str) -> Any:
+        make = makers.get(name)
+        if make is None:
+            raise AttributeError(f"module {module!r} has no attribute {name!r}")
+        return make()
+
+    return __getattr__

@@ -3,8 +3,10 @@
 Readers build it, lint rules judge it, writers render it. Nothing here knows
 about XML, JSON-LD, HR Open or CSV, nor how the values are read: every value
 of the feed (salary, employment type, country...) is normalised once, by
-:func:`converter.feed.build.build_job`; the raw text of every source element
-stays in ``Job.raw``.
+:func:`converter.feed.build.build_job`. Where the values came from (the raw
+text of every source element, its line, the feed's own names) sits apart, in
+``Job.source`` (:class:`Provenance`): for the reader's and the rules' findings,
+not for writers.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ __all__ = [
     "ExperienceLevel",
     "Job",
     "Place",
+    "Provenance",
     "Salary",
     "SalaryPeriod",
     "WorkArrangement",
@@ -85,36 +88,60 @@ class Employer:
 
 
 @dataclass(slots=True)
+class Provenance:
+    """Where a job's values came from: the feed as read, not what it means.
+
+    ``raw`` maps each source element that was present to its text ("" when
+    empty), under the model field's name; ``lines`` maps each to libxml2's
+    line for it (exact below line 65,535; diagnostics get exact positions
+    from the reader); ``line`` is the line of the job's start tag. A job
+    read from another board's dialect names its fields as YubHub does;
+    ``names`` maps each to the element the feed gave it in (for findings),
+    ``carried`` holds the fields its dialect has a place for (None: all, as
+    YubHub's), and ``made_id`` tells that the board gave no id and jobconv
+    made one.
+    """
+
+    raw: dict[str, str] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+    line: int | None = None
+    names: dict[str, str] = field(default_factory=dict)
+    carried: frozenset[str] | None = None
+    made_id: bool = False
+
+    def name(self, field_: str) -> str:
+        """The feed's own name for model field ``field_`` (``referencenumber``
+        for ``externalid`` in an Indeed feed); the field's name in YubHub feeds."""
+        return self.names.get(field_, field_)
+
+
+@dataclass(slots=True)
 class Job:
     """One job, independent of any input or output format.
 
-    ``raw`` maps each source element that was present to its text ("" when
-    empty); ``values`` holds the same texts stripped, without the blank ones;
-    ``lines`` maps each element to libxml2's line for it (exact below line 65,535;
-    diagnostics get exact positions from the reader). ``description`` is the
-    HTML without the feed vendor's credit paragraph; ``place`` splits
-    ``Location`` into locality and region, with the country when known;
-    ``places`` holds one such place per location ``Location`` lists ("Berlin;
-    Paris"), each written as ``place_texts`` has it, ``place`` the first.
+    The neutral values, what writers read: ``values`` holds each source
+    element's text stripped, without the blank ones, by model field name
+    (:meth:`text`); the other attributes are those values normalised.
+    ``description`` is the HTML without the feed vendor's credit paragraph
+    (published as :attr:`description_html`); ``place`` splits ``Location``
+    into locality and region, with the country when known; ``places`` holds
+    one such place per location ``Location`` lists ("Berlin; Paris"), each
+    written as ``place_texts`` has it, ``place`` the first.
     ``applicant_countries`` are the ISO codes of where a remote job's
     applicants may live (``Country``, else read from ``Location``).
     ``date_posted`` is the calendar date of ``Postedate`` (for the rules) and
     ``date_posted_iso`` its ISO 8601 text, a date or a date-time as the feed
-    gave it (for the writers). ``line`` is the line of the
-    job's start tag. A job read from another board's dialect has the same
-    fields, named as YubHub names them; ``names`` maps each to the element
-    the feed gave it in (for findings), ``carried`` the fields its dialect
-    has a place for, and ``made_id`` tells that the board gave no id and
-    jobconv made one. Normalised values are ``None`` (or empty) when the
-    feed gives nothing usable: nothing is ever invented. URLs are kept only
-    when they are absolute http(s) URLs. Plain-text fields (:data:`TEXT_FIELDS`)
-    are kept without any HTML markup the feed put in them.
+    gave it (for the writers). Normalised values are ``None`` (or empty) when
+    the feed gives nothing usable: nothing is ever invented. URLs are kept
+    only when they are absolute http(s) URLs. Plain-text fields
+    (:data:`TEXT_FIELDS`) are kept without any HTML markup the feed put in them.
+
+    Provenance, for findings rather than writers: ``source``
+    (:class:`Provenance`), the raw texts, their lines and the feed's names.
     """
 
-    raw: dict[str, str] = field(default_factory=dict)
     values: dict[str, str] = field(default_factory=dict)
-    lines: dict[str, int] = field(default_factory=dict)
-    line: int | None = None
+    source: Provenance = field(default_factory=Provenance)
     external_id: str | None = None
     title: str | None = None
     description: str | None = None
@@ -139,14 +166,6 @@ class Job:
     date_posted_iso: str | None = None
     valid_through: date | None = None
     valid_through_iso: str | None = None
-    names: dict[str, str] = field(default_factory=dict)
-    made_id: bool = False
-    carried: frozenset[str] | None = None  # the fields its dialect has; None: all
-
-    def name(self, field_: str) -> str:
-        """The feed's own name for model field ``field_`` (``referencenumber``
-        for ``externalid`` in an Indeed feed); the field's name in YubHub feeds."""
-        return self.names.get(field_, field_)
 
     @property
     def salary(self) -> Salary | None:

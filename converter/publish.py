@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, TextIO
 
-from .guard import DEFAULT_MAX_DROP, count_jobs, drop_refusal
+from .guard import count_jobs, drop_refusal
 from .outputs import DirectoryOutput, StreamOutput, refuse_inputs
 from .pipeline import Pipeline
 from .report.text import found_line, plural
-from .results import Diagnostic, Tally, broke_off
+from .results import Diagnostic, JobResult, Tally, broke_off
 from .writers.forms import FORMS
 from .writers.targets import Rendering
 
@@ -45,53 +45,70 @@ def publish(
     paths: Iterable[str],
     output: StreamOutput | DirectoryOutput,
     report: Callable[[list[Diagnostic]], None],
-    strict: bool = False,
-    max_drop: int = DEFAULT_MAX_DROP,
 ) -> Outcome:
     """Run ``pipeline`` (which has a rendering) over ``paths`` into
-    ``output``; the findings of each job go to ``report`` as they are found,
-    in one call (one write to a terminal costs more than a line). An output
-    that holds jobs is not replaced (nor pruned) by one that would leave
-    fewer than ``100 - max_drop`` percent of them (:mod:`converter.guard`)."""
-    rendering = pipeline.rendering
-    assert rendering is not None, "publishing needs a Pipeline with a rendering"
-    form = rendering.shape
-    outcome = Outcome()
-    write = output.write if isinstance(output, StreamOutput) else None
-    with output:  # an exception anywhere inside leaves the output as it was
-        if write is not None:
-            write(rendering.head)
-        for result in pipeline.results(paths):
-            if result.diagnostics:
-                report(result.diagnostics)
-            if not result.is_job:
-                continue
-            if result.held:
-                outcome.held += 1
-                continue
-            assert result.text is not None
+    ``output``, as :class:`Publisher` does."""
+    return Publisher(output, report)(pipeline.results(paths), pipeline)
+
+
+@dataclass(slots=True)
+class Publisher:
+    """The converters' task (:class:`~converter.pipeline.task.Task`): the
+    jobs the gate passed, written to ``output``; the findings of each job go
+    to ``report`` as they are found, in one call (one write to a terminal
+    costs more than a line). With the configuration's ``strict``, any
+    finding withholds the output; an output that holds jobs is not replaced
+    (nor pruned) by one that would leave fewer than ``100 - max_drop``
+    percent of them (:mod:`converter.guard`)."""
+
+    output: StreamOutput | DirectoryOutput
+    report: Callable[[list[Diagnostic]], None]
+    writes_own_output: ClassVar[bool] = True
+
+    def __call__(
+        self, results: Iterable[JobResult], pipeline: Pipeline, out: TextIO | None = None
+    ) -> Outcome:
+        output, report = self.output, self.report
+        strict, max_drop = pipeline.config.strict, pipeline.config.max_drop
+        rendering = pipeline.rendering
+        assert rendering is not None, "publishing needs a Pipeline with a rendering"
+        form = rendering.shape
+        outcome = Outcome()
+        write = output.write if isinstance(output, StreamOutput) else None
+        with output:  # an exception anywhere inside leaves the output as it was
             if write is not None:
-                write((form.separator if outcome.written else form.first) + result.text)
+                write(rendering.head)
+            for result in results:
+                if result.diagnostics:
+                    report(result.diagnostics)
+                if not result.is_job:
+                    continue
+                if result.held:
+                    outcome.held += 1
+                    continue
+                assert result.text is not None
+                if write is not None:
+                    write((form.separator if outcome.written else form.first) + result.text)
+                else:
+                    output.add(result.job_id, result.text)  # type: ignore[union-attr]
+                outcome.written += 1
+            if write is not None:
+                write(rendering.tail(outcome.written))
+            outcome.broken = list(dict.fromkeys(pipeline.broken))
+            outcome.withheld_because = _withheld(outcome, pipeline.tally, strict)
+            if outcome.withheld_because is None:
+                outcome.withheld_because = _drop(output, outcome.written, rendering, max_drop)
+                outcome.drop_refused = outcome.withheld_because is not None
+            if outcome.withheld_because is None:
+                output.commit()
+                outcome.published = True
+                if isinstance(output, DirectoryOutput):
+                    outcome.removed = output.removed
             else:
-                output.add(result.job_id, result.text)  # type: ignore[union-attr]
-            outcome.written += 1
-        if write is not None:
-            write(rendering.tail(outcome.written))
-        outcome.broken = list(dict.fromkeys(pipeline.broken))
-        outcome.withheld_because = _withheld(outcome, pipeline.tally, strict)
-        if outcome.withheld_because is None:
-            outcome.withheld_because = _drop(output, outcome.written, rendering, max_drop)
-            outcome.drop_refused = outcome.withheld_because is not None
-        if outcome.withheld_because is None:
-            output.commit()
-            outcome.published = True
-            if isinstance(output, DirectoryOutput):
-                outcome.removed = output.removed
-        else:
-            output.discard()
-            if isinstance(output, StreamOutput):
-                output.close_unpublished()
-    return outcome
+                output.discard()
+                if isinstance(output, StreamOutput):
+                    output.close_unpublished()
+        return outcome
 
 
 class Converter:
@@ -101,13 +118,14 @@ class Converter:
     ``--isolated``: pass ``settings``).
 
     ``form`` is the command's ``--format`` (default: the target's first);
-    ``columns``, ``check``, ``bom`` and ``strict`` its options of those
-    names; ``per_file`` makes :meth:`convert` write a file per job into a
-    folder (``--out-dir``), and ``prune`` remove there the files of an
-    earlier run that this one did not write (``--prune``); ``max_drop`` is
-    ``--max-drop`` (the drop guard, :mod:`converter.guard`). Other keywords go
-    to :class:`Pipeline` (``settings``, ``baseline``, ``jobs``, ``today``,
-    ``valid_for``, ``dialect``...)."""
+    ``columns``, ``check`` and ``bom`` its options of those names;
+    ``per_file`` makes :meth:`convert` write a file per job into a folder
+    (``--out-dir``). Other keywords are fields of the run's
+    :class:`~converter.pipeline.config.RunConfig` (``settings``,
+    ``baseline``, ``jobs``, ``today``, ``valid_for``, ``dialect``,
+    ``strict``, ``prune`` (``--prune``: remove the files of an earlier run
+    that this one did not write), ``max_drop`` (the drop guard,
+    :mod:`converter.guard`)...)."""
 
     def __init__(
         self,
@@ -118,38 +136,25 @@ class Converter:
         check: bool = False,
         bom: bool = False,
         per_file: bool = False,
-        strict: bool = False,
-        prune: bool = False,
-        max_drop: int = DEFAULT_MAX_DROP,
-        **pipeline: Any,
+        **config: Any,
     ) -> None:
         rendering = Rendering.of(target, form, columns, check, per_file, bom)
-        if prune and not per_file:
-            raise ValueError("--prune is for --out-dir (a file per job)")
-        self.pipeline = Pipeline(rendering=rendering, **pipeline)
-        self.rendering = rendering
-        self.strict = strict
-        self.prune = prune
-        self.max_drop = max_drop
+        self._use(Pipeline(rendering=rendering, **config))
 
     @classmethod
-    def around(
-        cls,
-        pipeline: Pipeline,
-        strict: bool = False,
-        prune: bool = False,
-        max_drop: int = DEFAULT_MAX_DROP,
-    ) -> Converter:
+    def around(cls, pipeline: Pipeline) -> Converter:
         """A converter for a ``pipeline`` built with a ``rendering`` (the CLI's,
         from its options and configuration)."""
+        converter = cls.__new__(cls)
+        converter._use(pipeline)
+        return converter
+
+    def _use(self, pipeline: Pipeline) -> None:
         if pipeline.rendering is None:
             raise ValueError("the pipeline renders no target: give it a rendering")
-        if prune and not pipeline.rendering.per_file:
+        if pipeline.config.prune and not pipeline.rendering.per_file:
             raise ValueError("--prune is for --out-dir (a file per job)")
-        converter = cls.__new__(cls)
-        converter.pipeline, converter.rendering = pipeline, pipeline.rendering
-        converter.strict, converter.prune, converter.max_drop = strict, prune, max_drop
-        return converter
+        self.pipeline, self.rendering = pipeline, pipeline.rendering
 
     @property
     def tally(self) -> Tally:
@@ -168,20 +173,37 @@ class Converter:
         Each job's findings go to ``report`` in one list, as they are found.
         OutputRefused if ``output`` is one of ``paths`` (folders walked) or of
         ``also_read`` (a configuration, a baseline); OutputError, OSError."""
-        names = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
-        feeds = self.pipeline.sources.expand(names, on_error=lambda *_: None)
+        names = _names(paths)
+        task = self.publisher(names, output, report, also_read)
+        return task(self.pipeline.results(names), self.pipeline)
+
+    def publisher(
+        self,
+        paths: Iterable[str | Path] | str | Path,
+        output: str | Path | None = None,
+        report: Callable[[list[Diagnostic]], None] | None = None,
+        also_read: Iterable[str] = (),
+    ) -> Publisher:
+        """The task :meth:`convert` runs, for a caller that drives the run
+        itself (the CLI); refuses an ``output`` that is an input, as it does."""
+        feeds = self.pipeline.sources.expand(_names(paths), on_error=lambda *_: None)
         read = [*(p for p, _ in feeds), *also_read]
         sink: StreamOutput | DirectoryOutput
         if self.rendering.per_file:
             if output is None:
                 raise ValueError("per_file needs a folder to write into")
             extension = FORMS[self.rendering.form].extension
-            sink = DirectoryOutput(Path(output), extension, inputs=read, prune=self.prune)
+            prune = self.pipeline.config.prune
+            sink = DirectoryOutput(Path(output), extension, inputs=read, prune=prune)
         else:
             if output is not None:
                 refuse_inputs(Path(output), read)
             sink = StreamOutput(None if output is None else Path(output))
-        return publish(self.pipeline, names, sink, report or _ignore, self.strict, self.max_drop)
+        return Publisher(sink, report or _ignore)
+
+
+def _names(paths: Iterable[str | Path] | str | Path) -> list[str]:
+    return [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
 
 
 def _ignore(found: list[Diagnostic]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class Severity(StrEnum):
@@ -67,7 +67,8 @@ Anchors = dict[str, tuple[str, int | None, int | None, str]]
 class JobResult:
     """One job as the pipeline hands it to a task: its diagnostics (after the
     configuration and baseline), the job rendered for the run's target
-    (``text``, None when not rendering), and whether the publishing gate
+    (``text``: a writer's text; a task's typed value, as the report's
+    profile; None when not rendering), and whether the publishing gate
     holds it back (``held``: a finding of severity error). A result with
     ``is_job`` False holds the diagnostics of the feed outside its jobs.
     ``anchors`` is what the feed-wide rules need of the job, until they ran."""
@@ -78,7 +79,7 @@ class JobResult:
     diagnostics: list[Diagnostic]
     is_job: bool = True
     anchors: Anchors | None = None
-    text: str | None = None
+    text: Any = None  # str for every writer
     held: bool = False
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
-import inspect
 import json
 import os
 import pty
@@ -292,10 +291,11 @@ def test_py_typed_ships_in_the_package() -> None:
 
 def test_validator_and_converter_default_to_the_clis_processes() -> None:
     from converter.cli import cli
+    from converter.pipeline.config import RunConfig
 
     for name in ("validate", "to-csv"):  # -j's default, 0: one per CPU
         (jobs,) = [p for p in cli.commands[name].params if p.name == "jobs"]
-        assert jobs.default == inspect.signature(Pipeline).parameters["jobs"].default == 0
+        assert jobs.default == RunConfig().jobs == 0
     assert Validator().processes == Pipeline().processes == cpu_count()
     assert Converter("csv").pipeline.processes == cpu_count()
     # The same function as the CLI's: one per CPU this process may run on.
@@ -395,9 +395,7 @@ def _env(**set_: str) -> dict[str, str]:
 
 
 def _piped(*args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [*jobconv_command(), *undated(args)], capture_output=True, env=_env(**env), timeout=60
-    )
+    return run_cli(*args, env={"NO_COLOR": None, "FORCE_COLOR": None, "TERM": "xterm", **env})
 
 
 def _in_a_terminal(*args: str, stream: str = "stdout", **env: str) -> bytes:

@@ -101,7 +101,8 @@ def local_and_cluster(
     for how in (("-j", "2"), ("--scheduler", address)):
         for path in written:
             shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
-        done = run_cli(*args, *how, cwd=cwd, stdin=stdin)
+        # On the cluster in a process: a Dask client's threads and loggers stay out of pytest.
+        done = run_cli(*args, *how, cwd=cwd, stdin=stdin, process=how[0] == "--scheduler")
         runs.append((done.returncode, done.stdout, done.stderr, outputs(list(written))))
     local, clustered = runs
     assert clustered[0] == local[0], clustered[2].decode()[-2000:]
@@ -168,7 +169,7 @@ def test_real_board_feeds_give_what_a_local_run_gives(cluster: Cluster, tmp_path
 def test_a_large_feed_in_segments_gives_what_a_local_run_gives(
     cluster: Cluster, big_feed: Path, big_local: subprocess.CompletedProcess
 ) -> None:
-    done = run_cli("validate", *TODAY, str(big_feed), "--scheduler", cluster.address)
+    done = run_cli("validate", *TODAY, str(big_feed), "--scheduler", cluster.address, process=True)
     assert (done.returncode, done.stderr) == (big_local.returncode, big_local.stderr)
     assert done.stdout == big_local.stdout
     # XSD-only: the segment-as-one-document path.
@@ -299,13 +300,15 @@ def test_scheduler_local_as_the_readme_tries_it() -> None:
 
 def test_an_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
     feed = str(FIXTURES / "sample.xml")
-    done = run_cli("validate", feed, "--scheduler", "tcp://127.0.0.1:9", "--timeout", "1")
+    done = run_cli(
+        "validate", feed, "--scheduler", "tcp://127.0.0.1:9", "--timeout", "1", process=True
+    )
     assert done.returncode == 2
     assert b"jobconv: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9" in done.stderr
     assert b"Traceback" not in done.stderr and done.stdout == b""
     # The configuration's key says the same.
     (tmp_path / ".jobconv.yaml").write_text("scheduler: tcp://127.0.0.1:9\n", encoding="utf-8")
-    done = run_cli("to-jsonld", feed, "--timeout", "1", cwd=tmp_path)
+    done = run_cli("to-jsonld", feed, "--timeout", "1", cwd=tmp_path, process=True)
     assert done.returncode == 2
     assert b"cannot reach the Dask scheduler at tcp://127.0.0.1:9" in done.stderr
     # --scheduler none: this machine, whatever the configuration says.
@@ -314,9 +317,11 @@ def test_an_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
     # A run that gives the cluster no work asks nothing of it, as a local run:
     # standard input stays here, a missing file is the run's own error.
     sample = (FIXTURES / "sample.xml").read_bytes()
-    done = run_cli("to-jsonld", "-", "--scheduler", "tcp://127.0.0.1:9", stdin=sample)
+    done = run_cli("to-jsonld", "-", "--scheduler", "tcp://127.0.0.1:9", stdin=sample, process=True)
     assert done.returncode == 0 and done.stdout.count(b'"@type": "JobPosting"') == 4
-    done = run_cli("validate", "missing.xml", "--scheduler", "tcp://127.0.0.1:9", cwd=tmp_path)
+    done = run_cli(
+        "validate", "missing.xml", "--scheduler", "tcp://127.0.0.1:9", cwd=tmp_path, process=True
+    )
     assert done.returncode == 2 and b"cannot read 'missing.xml'" in done.stderr
     assert b"Dask" not in done.stderr
 

@@ -185,7 +185,7 @@ def test_an_unknown_root_names_trovit_among_the_dialects(tmp_path: Path) -> None
 
 def test_the_fields_read_into_the_model(feed: Path) -> None:
     first, second, third = read(feed)
-    assert first.external_id == "tv-1" and not first.made_id
+    assert first.external_id == "tv-1" and not first.source.made_id
     assert first.title == "Cocinero de línea & plancha"  # unescaped
     assert first.description == ("<p>Cocina para un bistró con mucho movimiento en el centro.</p>")
     assert first.date_posted == date(2026, 3, 4) and first.date_posted_iso == "2026-03-04"
@@ -198,11 +198,12 @@ def test_the_fields_read_into_the_model(feed: Path) -> None:
     assert pay(first) == ("EUR", Decimal(24000), Decimal(28000), SalaryPeriod.YEAR)
     assert first.employer.name == "El Caldero" and first.category == "Hostelería"
     assert first.apply_url == "https://empleo.example.com/ofertas/1"
-    assert first.names["externalid"] == "id" and first.names["Expires"] == "expiration_date"
-    assert first.names["Jobtype"] == "working_hours"
+    names = first.source.names
+    assert names["externalid"] == "id" and names["Expires"] == "expiration_date"
+    assert names["Jobtype"] == "working_hours"
 
     assert second.employment_types == ("TEMPORARY",)  # contract, when working_hours is absent
-    assert second.names["Jobtype"] == "contract"
+    assert second.source.names["Jobtype"] == "contract"
     assert second.work_arrangement is WorkArrangement.REMOTE  # telecommute yes
     assert second.location == "Sevilla" and second.valid_through == date(2020, 1, 1)
     assert pay(second) == ("EUR", Decimal(1500), Decimal(1500), SalaryPeriod.MONTH)

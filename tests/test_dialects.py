@@ -214,7 +214,9 @@ def test_a_minimal_linkedin_feed_passes(tmp_path: Path) -> None:
 
 
 def test_pipes_and_dev_stdin_are_told_from_the_stream(tmp_path: Path) -> None:
-    proc = run_cli("validate", "--select", "S,X", "/dev/stdin", stdin=OWN_FEEDS["indeed"].encode())
+    # A process: /dev/stdin is the process's own file descriptor 0.
+    feed = OWN_FEEDS["indeed"].encode()
+    proc = run_cli("validate", "--select", "S,X", "/dev/stdin", stdin=feed, process=True)
     assert proc.returncode == 0, proc.stdout
 
 

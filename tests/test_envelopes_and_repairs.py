@@ -231,25 +231,6 @@ def test_a_field_left_open_in_a_gzip_file_and_with_workers_is_closed_alike(
         assert "X006 [warning]" in proc.stderr.decode()
 
 
-def test_a_repaired_feed_split_for_workers_gives_what_a_serial_read_does(
-    tmp_path: Path,
-) -> None:
-    # Over two segments' worth (2 MiB each): -j 2 splits it; the broken
-    # segment is read again serially, where the field is closed.
-    jobs = [
-        _adzuna_job(i, "<url>https://jobs.example.com/9000>" if i == 9000 else None)
-        for i in range(12_000)
-    ]
-    path = tmp_path / "big.xml"
-    path.write_text(_plain(*jobs))
-    assert path.stat().st_size > 4 * 1024 * 1024
-    one = run_cli("to-csv", "--today", "2026-05-02", "-j", "1", str(path))
-    two = run_cli("to-csv", "--today", "2026-05-02", "-j", "2", str(path))
-    assert one.returncode == two.returncode == 0
-    assert one.stdout == two.stdout and one.stderr == two.stderr
-    assert one.stdout.count(b"\n") == 12_001
-
-
 def test_a_stream_read_once_keeps_x001_and_says_a_file_would_be_repaired(
     tmp_path: Path,
 ) -> None:

@@ -17,8 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from converter.feed.segments import plan
-
 from .conftest import feed_xml, good, run_cli
 from .test_hropen import assert_valid, official_validator
 
@@ -172,25 +170,6 @@ def test_an_expired_job_is_held_back_from_jsonld_but_kept_in_csv(tmp_path: Path)
     rows = list(csv.DictReader(io.StringIO(table.stdout.decode())))
     assert [r["id"] for r in rows] == ["old", "new"]
     assert "T003 [warning]" in table.stderr.decode()
-
-
-def test_worker_processes_judge_expiry_as_one_process_does(tmp_path: Path) -> None:
-    long = "<p>" + "Cook lunch for a busy bistro by the canal. " * 60 + "</p>"
-    days = [f"2026-0{1 + n % 3}-{1 + n % 28:02d}" for n in range(2400)]
-    jobs = [good(externalid=f"j{n}", Description=long, Postedate=d) for n, d in enumerate(days)]
-    feed = write(tmp_path, feed_xml(*jobs))
-    segments = plan(str(feed), 2)
-    assert segments is not None and len(segments) > 1  # -j 2 really reads it in workers
-    runs = []
-    for n in ("1", "2"):
-        args = ["--isolated", "-j", n, "--valid-for", "30", "--today", "2026-03-15", str(feed)]
-        ld = run_cli("to-jsonld", "--format", "jsonl", *args)
-        runs.append((ld.returncode, ld.stdout, ld.stderr))
-    assert runs[0] == runs[1]
-    published = jsonl(runs[0][1])
-    assert 0 < len(published) < len(jobs)  # some expired, some not
-    assert all(o["validThrough"] >= "2026-03-15" for o in published.values())
-    assert runs[0][2].decode().count(" T003 [error] ") == len(jobs) - len(published)
 
 
 # -- --prune -------------------------------------------------------------------

@@ -23,7 +23,7 @@ from converter.normalize.salary import parse as salary_parse
 from converter.normalize.salary import periods as salary_periods
 from converter.normalize.salary import text as salary_normal
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, examples
 
 with (FIXTURES / "salaries.tsv").open(encoding="utf-8", newline="") as _f:
     TEXTS = sorted({row["text"] for row in csv.DictReader(_f, delimiter="\t", quoting=0)})
@@ -41,7 +41,7 @@ PIECES = [
     *["H1B", "13th", "DOE", "é", "İ", "ſ", "\u212a", "ｋ", "１２", "٣", "²", "Ⅻ", " - ", " to "],
 ]
 salary_text = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
-FUZZ = settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+FUZZ = settings(max_examples=examples(400), deadline=None, suppress_health_check=list(HealthCheck))
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:

@@ -21,6 +21,7 @@ needs_atheris = pytest.mark.skipif(
 )
 
 
+@pytest.mark.slow
 @needs_atheris
 def test_fuzz_target_short_pass(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"

@@ -230,42 +230,6 @@ def test_a_description_of_markup_alone_is_held_back(tmp_path: Path) -> None:
         assert proc.stderr.decode().count(" R002 [error] Description holds only markup") == 2
 
 
-@pytest.fixture(scope="module")
-def large_gate_feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The gate jobs over and over (about 5 MB): large enough that -j 2 reads
-    it in segments in worker processes, with ids that repeat far apart."""
-    jobs = []
-    for n in range(500):
-        for fields, _ in GATE_JOBS:
-            jobs.append({**fields, "externalid": f"{fields['externalid']}-{n % 400}"})
-    path = tmp_path_factory.mktemp("large-gate") / "feed.xml"
-    path.write_text(feed_xml(*jobs), encoding="utf-8")
-    assert path.stat().st_size > 4 * 1024 * 1024
-    return path
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("target", ["jsonld", "csv"])
-def test_workers_write_and_report_what_one_process_does(
-    large_gate_feed: Path, tmp_path: Path, target: str
-) -> None:
-    runs = {}
-    for jobs in ("1", "2"):
-        out, folder = tmp_path / f"out-{jobs}", tmp_path / f"dir-{jobs}"
-        common = [f"to-{target}", "--isolated", "-j", jobs]
-        stdout = run_cli(*common, str(large_gate_feed))
-        to_file = run_cli(*common, "-o", str(out), str(large_gate_feed))
-        to_dir = run_cli(*common, "--out-dir", str(folder), str(large_gate_feed))
-        files = {p.name: p.read_bytes() for p in folder.iterdir()}
-        to_file_err = to_file.stderr.replace(str(out).encode(), b"OUT")  # the summary names it
-        runs[jobs] = (stdout.stdout, stdout.stderr, to_file_err, out.read_bytes(), files)
-        assert stdout.returncode == to_file.returncode == to_dir.returncode == 1
-        assert findings(to_dir.stderr.decode()) == findings(stdout.stderr.decode())
-    assert runs["1"] == runs["2"]
-    validate = run_cli("validate", "--isolated", "-j", "2", str(large_gate_feed))
-    assert findings(validate.stdout.decode()) == findings(runs["2"][1].decode())
-
-
 def test_a_misspelt_job_between_jobs_is_reported_not_lost(tmp_path: Path) -> None:
     from .conftest import job_xml
 

@@ -26,9 +26,11 @@ from lxml import etree
 
 from converter.normalize.html import ALLOWED_TAGS, is_clean, safe_html
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, ROOT, examples
 
-SETTINGS = settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=examples(2000), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def nh3_clean(markup: str) -> str:
@@ -213,7 +215,7 @@ def test_safe_html_is_nh3_for_any_markup(markup: str) -> None:
     event(f"is_clean: {assert_like_nh3(markup)}")
 
 
-@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(500), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(CLEAN)
 def test_clean_markup_takes_the_fast_path_and_nh3_agrees(markup: str) -> None:
     assert is_clean(markup), markup

@@ -112,7 +112,7 @@ def test_seed_posting(schema_org):
 @requires_shared
 def test_vendor_credit_is_not_part_of_the_description():
     [job] = jobs_of(SEED)
-    assert "scraping automation" in job.raw["Description"]
+    assert "scraping automation" in job.source.raw["Description"]
     obj = to_jsonld(job)
     assert "scraping automation" not in obj["description"]
     assert "yubhub" not in obj["description"].lower()

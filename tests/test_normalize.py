@@ -195,7 +195,7 @@ def test_parse_date(text, value):
 
 def test_build_job_keeps_raw_and_normalises():
     job = build_job({"externalid": " a1 ", "Title": "  ", "Skills": "python, sql, python"})
-    assert job.raw["Title"] == "  " and job.title is None
+    assert job.source.raw["Title"] == "  " and job.title is None
     assert job.external_id == "a1"
     assert job.skills == ("python", "sql")
 

@@ -7,9 +7,12 @@ import subprocess
 import sys
 import zipfile
 
+import pytest
+
 from .conftest import FIXTURES, ROOT
 
 
+@pytest.mark.slow
 def test_installed_wheel_finds_the_bundled_xsd(tmp_path):
     dist = tmp_path / "dist"
     subprocess.run(

@@ -30,7 +30,7 @@ from converter.model import FIELDS, Job
 from converter.writers import COLUMNS, to_hropen, to_jsonld, to_row
 from converter.writers.yubhub import to_yubhub, write_feed
 
-from .conftest import GOOD_JOB, ROOT
+from .conftest import GOOD_JOB, ROOT, examples
 from .test_jsonld import assert_schema_org, schema_org  # noqa: F401 - a fixture
 
 SCHEMAS = default_schema_path().parent
@@ -42,7 +42,9 @@ POSITIONOPENING = jsonschema.Draft202012Validator(
     json.loads((SCHEMAS / "positionopening.schema.json").read_text())
 )
 ENGINE = load_engine()
-QUICK = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+QUICK = settings(
+    max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def _xml_char(c: str) -> bool:
@@ -70,7 +72,7 @@ def read_back(xml: str) -> list:
 
 
 def without_positions(job: Job) -> Job:
-    return dataclasses.replace(job, lines={}, line=None)
+    return dataclasses.replace(job, source=dataclasses.replace(job.source, lines={}, line=None))
 
 
 # -- round trip ------------------------------------------------------------------
@@ -87,7 +89,7 @@ def test_any_job_round_trips_through_a_yubhub_feed(fields: list[str], texts: lis
     assert write_feed([job], buffer) == 1
     [entry] = read_back(buffer.getvalue())
     assert without_positions(entry.job) == without_positions(job)
-    assert entry.job.raw == job.raw and list(entry.job.raw) == fields
+    assert entry.job.source.raw == job.source.raw and list(entry.job.source.raw) == fields
 
 
 # -- valid jobs -------------------------------------------------------------------
@@ -172,7 +174,7 @@ def test_every_writer_accepts_every_valid_job(raw: dict[str, str]) -> None:
     assert to_yubhub(job).count("<job>") == 1
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=list(HealthCheck))
 @given(valid_jobs())
 def test_json_ld_is_schema_org_for_rdflib(schema_org, raw: dict[str, str]) -> None:  # noqa: F811
     rdflib, terms = schema_org
@@ -227,7 +229,7 @@ def _expected(job: Job, name: str) -> list[str]:
     # A salary withheld as implausible (the free Salaryrange text may state,
     # say, "per hour") is in no output: C004 says so (tests/test_salary.py).
     published = job.salary is salary
-    plain = re.match(r"<p>(.*?)</p>", job.raw["Description"])[1]  # type: ignore[index]
+    plain = re.match(r"<p>(.*?)</p>", job.source.raw["Description"])[1]  # type: ignore[index]
     found = {
         "externalid": [job.external_id],
         "Title": [job.title],

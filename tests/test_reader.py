@@ -30,7 +30,7 @@ def test_seed_reads_into_one_job():
     entry = entries[0]
     assert entry.valid and entry.diagnostics == []
     job = entry.job
-    assert set(job.raw) == set(FIELDS)  # all 21 elements, nothing else
+    assert set(job.source.raw) == set(FIELDS)  # all 21 elements, nothing else
     assert job.external_id == "30a82a9b-374"
     assert job.title == "Machine Learning Engineer"
     assert job.employer.name == "Spotify"
@@ -40,7 +40,8 @@ def test_seed_reads_into_one_job():
     assert (job.salary.minimum, job.salary.maximum) == (148901, 212716)
     assert job.date_posted.isoformat() == "2026-04-24"
     assert job.description.startswith("<p>The Personalization team")
-    assert job.line == 4 and job.lines["Country"] == 72 and job.lines["Compensationmin"] == 68
+    assert job.source.line == 4 and job.source.lines["Country"] == 72
+    assert job.source.lines["Compensationmin"] == 68
 
 
 def test_small_chunks_give_the_same_jobs():
@@ -48,8 +49,8 @@ def test_small_chunks_give_the_same_jobs():
     whole, _ = read(path)
     with path.open("rb") as f:
         tiny = list(FeedReader(f, "x", None, chunk_size=7))
-    assert [e.job.raw for e in tiny] == [e.job.raw for e in whole]
-    assert [e.job.line for e in tiny] == [e.job.line for e in whole]
+    assert [e.job.source.raw for e in tiny] == [e.job.source.raw for e in whole]
+    assert [e.job.source.line for e in tiny] == [e.job.source.line for e in whole]
 
 
 def test_latin1_feed_is_decoded_by_its_declaration():
@@ -64,10 +65,10 @@ def test_latin1_feed_is_decoded_by_its_declaration():
 def test_encodings_and_line_ends_read_like_the_plain_feed(name):
     plain, _ = read(FIXTURES / "valid" / "clean.xml", load_engine())
     other, _ = read(FIXTURES / "edge" / name, load_engine())
-    assert [e.job.raw for e in other] == [
-        {k: v.replace("\r\n", "\n") for k, v in e.job.raw.items()} for e in plain
+    assert [e.job.source.raw for e in other] == [
+        {k: v.replace("\r\n", "\n") for k, v in e.job.source.raw.items()} for e in plain
     ]
-    assert [e.job.line for e in other] == [e.job.line for e in plain]
+    assert [e.job.source.line for e in other] == [e.job.source.line for e in plain]
     assert all(e.valid for e in other)
 
 

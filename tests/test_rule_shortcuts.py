@@ -6,6 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from converter.lint.rules.required import _has_text, has_text_thoroughly
+from converter.model import Job
+
+from .conftest import examples
 
 PIECES = st.sampled_from(
     ["<p>", "</p>", "<br/>", "<script>", "</script>", "<STYLE>", "<!--", "-->", "<", ">",
@@ -14,14 +17,15 @@ PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=3000)
+@settings(max_examples=examples(3000))
 @given(st.lists(PIECES, max_size=12).map("".join))
 def test_has_text_shortcut_agrees_with_the_long_way(html: str) -> None:
-    assert _has_text(html) == has_text_thoroughly(html)
+    job = Job(description=html)
+    assert _has_text(job) == has_text_thoroughly(job)
 
 
 def test_has_text_examples() -> None:
-    assert _has_text("<p>Cook lunch.</p>")
-    assert not _has_text("<p> &nbsp; </p>")
-    assert not _has_text("<p><script>alert(1)</script></p>")
-    assert _has_text("<p>&nbsp;x</p>")
+    assert _has_text(Job(description="<p>Cook lunch.</p>"))
+    assert not _has_text(Job(description="<p> &nbsp; </p>"))
+    assert not _has_text(Job(description="<p><script>alert(1)</script></p>"))
+    assert _has_text(Job(description="<p>&nbsp;x</p>"))

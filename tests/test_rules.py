@@ -133,7 +133,7 @@ def test_markup_leaves_text_fields_but_not_the_raw_text():
     assert job.employer.name == "Tom & Jerry Ltd"  # with markup, the field is read as HTML
     assert job.category == "a < b"  # a "<" that opens no tag is text
     assert job.skills == ("grill", "prep")
-    assert job.raw["Title"] == "<b>Senior</b>  Cook <script>x()</script>"
+    assert job.source.raw["Title"] == "<b>Senior</b>  Cook <script>x()</script>"
 
 
 def test_invalid_date_posted_on_the_model():

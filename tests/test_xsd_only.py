@@ -25,7 +25,7 @@ from converter.feed.whole import clean_jobs
 from converter.lint.rules import RULES
 from converter.writers.targets import Rendering
 
-from .conftest import good, job_xml, run_cli
+from .conftest import good, job_xml
 
 TODAY = date(2026, 6, 1)
 DOCUMENT_RULES = [RULES[c] for c in sorted(DOCUMENT_CODES)]
@@ -165,20 +165,3 @@ def test_only_document_codes_leave_the_model_out() -> None:
     assert Pipeline().read_spec.model
     # A converter writes the model, whatever is selected.
     assert Pipeline(rules=DOCUMENT_RULES, rendering=Rendering.of("csv", None)).read_spec.model
-
-
-def test_cli_select_s_x_gives_the_same_bytes_whatever_j(tmp_path: Path) -> None:
-    # Over 4 MiB, so that -j 2 cuts it into segments; one bad job near the end.
-    jobs = _jobs(4200)
-    jobs[4100] = job_xml(good(externalid="bad", Postedate="yesterday"))
-    path = tmp_path / "feed.xml"
-    path.write_text(HEAD + "\n".join(jobs) + "\n  </jobs>\n</source>\n", encoding="utf-8")
-    assert plan(str(path), 2) is not None
-    runs = [
-        run_cli("validate", "--select", "S,X", "-j", j, "--format", "junit", str(path))
-        for j in ("2", "1")
-    ]
-    assert runs[0].returncode == runs[1].returncode == 1
-    assert runs[0].stdout == runs[1].stdout
-    assert runs[0].stdout.count(b"<testcase ") == 4200
-    assert b"Postedate" in runs[0].stdout

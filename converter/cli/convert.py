@@ -12,26 +12,15 @@ from pathlib import Path
 
 import click
 
-from ..feed.engines import SchemaLoadError
-from ..guard import DEFAULT_MAX_DROP
-from ..lint.baseline import BaselineError
-from ..lint.config import ConfigError
-from ..outputs import OutputError, OutputRefused
+from ..pipeline import Pipeline
+from ..pipeline.task import Task
 from ..publish import Converter, removed_line, summary
-from ..report import text_line
+from ..report import text_line, use_color
 from ..writers.forms import FORMS
 from ..writers.targets import TARGETS, Rendering
 from .exits import EXIT_OK, refuse
-from .options import (
-    check_options,
-    exit_found,
-    feeds_of,
-    files_read,
-    output_option,
-    pipeline_of,
-    progress_bar,
-    use_color,
-)
+from .options import check_options, exit_found, files_read, output_option
+from .run import refusing_user_errors, run_command
 from .streams import batched_stderr
 
 
@@ -104,7 +93,7 @@ def _convert(target: str, fmt: str | None, paths: tuple[str, ...], opts: dict) -
     def report(found: list) -> None:
         sys.stderr.write("".join([text_line(d, color) + "\n" for d in found]))
 
-    try:
+    with refusing_user_errors():
         rendering = Rendering.of(
             target,
             fmt,
@@ -113,33 +102,14 @@ def _convert(target: str, fmt: str | None, paths: tuple[str, ...], opts: dict) -
             per_file=out_dir is not None,
             bom=opts.get("bom", False),
         )
-        pipeline = pipeline_of(opts, rendering=rendering)
-        max_drop = opts["max_drop"]
-        if max_drop is None:
-            max_drop = pipeline.policy.settings.max_drop
-        converter = Converter.around(
-            pipeline,
-            strict=opts["strict"],
-            prune=opts["prune"],
-            max_drop=DEFAULT_MAX_DROP if max_drop is None else max_drop,
-        )
-        where = str(out_dir or output or "standard output")
-        with progress_bar(feeds_of(paths, pipeline.sources)) as progress:
-            pipeline.progress = progress
-            outcome = converter.convert(paths, out_dir or output, report, files_read([], opts))
-    except (
-        ValueError,
-        ConfigError,
-        SchemaLoadError,
-        BaselineError,
-        OutputRefused,
-        OutputError,
-    ) as exc:
-        refuse(str(exc))
-    except OSError as exc:
-        if isinstance(exc, BrokenPipeError):
-            raise
-        refuse(f"cannot read {exc.filename or ''!r}: {exc.strerror or exc}; nothing was written")
+
+    def publisher(pipeline: Pipeline, feeds: list[str]) -> Task:
+        converter = Converter.around(pipeline)
+        return converter.publisher(paths, out_dir or output, report, files_read([], opts))
+
+    where = str(out_dir or output or "standard output")
+    ran = run_command(opts, paths, publisher, rendering=rendering, unreadable_stops=True)
+    pipeline, outcome = ran.pipeline, ran.outcome
     tally = pipeline.tally
     if outcome.removed:  # even with -q: files deleted are never silent
         click.echo(removed_line(outcome.removed, outcome.held), err=True)

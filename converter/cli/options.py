@@ -18,8 +18,7 @@ import click
 
 from ..feed.dialects import AUTO, names
 from ..feed.engines import ENGINES
-from ..feed.sources import DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT, STDIN_NAME, Sources
-from ..lint.baseline import Baseline
+from ..feed.sources import DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT, Sources
 from ..lint.config import (
     ConfigError,
     Settings,
@@ -28,8 +27,7 @@ from ..lint.config import (
     find_config,
     load_config,
 )
-from ..pipeline import DEFAULT_MAX_AGE, Pipeline
-from ..pipeline.pool import cpu_count
+from ..pipeline import Pipeline, RunConfig
 from ..pipeline.units import total_size
 from ..writers.targets import Rendering
 from .exits import EXIT_FOUND, EXIT_OK
@@ -278,20 +276,6 @@ class ByteSize(click.ParamType):
         return size
 
 
-def use_color(stream, choice: str, report_file: bool = False) -> bool:
-    """Whether to colour what goes to ``stream``: ``--color always|never``
-    first, then a non-empty NO_COLOR (https://no-color.org), then a non-empty
-    FORCE_COLOR (https://force-color.org), then whether it is a terminal.
-    NO_COLOR wins over FORCE_COLOR, as in CPython and pytest: with both set,
-    plain text is the safe reading. FORCE_COLOR is for output a terminal
-    shows later (a pipe, a CI log), not for a ``report_file`` the run writes."""
-    if choice != "auto":
-        return choice == "always"
-    if os.environ.get("NO_COLOR"):
-        return False
-    return (bool(os.environ.get("FORCE_COLOR")) and not report_file) or stream.isatty()
-
-
 def exit_found(opts: dict) -> int:
     """The exit status for a run with errors (``--exit-zero``: 0)."""
     return EXIT_OK if opts.get("exit_zero") else EXIT_FOUND
@@ -336,72 +320,50 @@ def settings_of(
     return settings
 
 
-def pipeline_of(
+def config_of(
     opts: dict, target: str | None = None, rendering: Rendering | None = None
-) -> Pipeline:
-    """The pipeline the checking options and the configuration describe.
+) -> RunConfig:
+    """The run's configuration, resolved once: defaults, the configuration
+    file, then the command line's ``opts``.
 
-    Raises ConfigError, BaselineError or SchemaLoadError for the CLI to report."""
+    Raises ConfigError, BaselineError for the CLI to report."""
     settings = settings_of(
         opts["config"], opts["isolated"], opts["select"], opts["extend_select"], opts["ignore"]
     )
-    dialect = opts.get("dialect") or settings.dialect or AUTO
-    if dialect != AUTO:
+    dialect = opts.get("dialect") or settings.dialect
+    if dialect and dialect != AUTO:
         from ..feed.dialects import DialectError, by_name
 
         try:
             by_name(dialect)
         except DialectError as exc:
             raise ConfigError(f"--dialect: {exc.strerror or exc}") from None
-    return Pipeline(
-        engine=opts["engine"] or settings.engine or "lxml",
-        schema=opts["schema"] or settings.schema,
-        settings=settings,
-        baseline=Baseline.load(opts["baseline"]) if opts["baseline"] else None,
-        target=target,
-        rendering=rendering,
-        jobs=opts["jobs"] or cpu_count(),
-        today=opts["today"].date() if opts.get("today") else None,
-        valid_for=opts.get("valid_for") or settings.valid_for,
-        max_age=max_age_of(opts, settings),
-        dialect=dialect,
-        sources=sources_of(opts, settings),
-        cluster=cluster_of(opts.get("scheduler") or settings.scheduler, opts),
-        show_info=bool(opts.get("show_info")),
-    )
+    return RunConfig.resolve(opts, settings, target=target, rendering=rendering)
 
 
-def max_age_of(opts: dict, settings: Settings) -> int:
-    """``--max-age``, else the configuration's ``max-age``, else the default."""
-    for chosen in (opts.get("max_age"), settings.max_age):
-        if chosen is not None:
-            return chosen
-    return DEFAULT_MAX_AGE
+def pipeline_of(
+    opts: dict, target: str | None = None, rendering: Rendering | None = None
+) -> Pipeline:
+    """The pipeline of the run's configuration (:func:`config_of`).
+
+    Raises ConfigError, BaselineError or SchemaLoadError for the CLI to report."""
+    config = config_of(opts, target, rendering)
+    return Pipeline(config, cluster=cluster_of(config))
 
 
-def cluster_of(scheduler: str | None, opts: dict) -> Client | None:
+def cluster_of(config: RunConfig) -> Client | None:
     """A client of the ``--scheduler`` (None without one), connected when
     the run first needs the cluster and closed when the command ends; Dask's
     log lines silenced (what goes wrong is the command's own ClusterError)."""
+    scheduler = config.scheduler
     if not scheduler or scheduler == "none":
         return None
     from ..dask import Lazy
 
-    timeout = opts.get("timeout", DEFAULT_TIMEOUT)
-    client = Lazy(scheduler, timeout, opts.get("jobs") or None, quiet=True)
+    timeout = config.sources.timeout
+    client = Lazy(scheduler, timeout, config.jobs or None, quiet=True)
     click.get_current_context().call_on_close(client.close)
     return cast("Client", client)
-
-
-def sources_of(opts: dict, settings: Settings | None = None) -> Sources:
-    """Where the run's feeds come from, as the options and configuration say."""
-    return Sources(
-        include=tuple(opts.get("include") or (settings.include if settings else ())),
-        exclude=(*(settings.exclude if settings else ()), *opts.get("exclude", ())),
-        timeout=opts.get("timeout", DEFAULT_TIMEOUT),
-        max_size=opts.get("max_size", DEFAULT_MAX_SIZE),
-        stdin_name=opts.get("stdin_filename") or STDIN_NAME,
-    )
 
 
 @contextlib.contextmanager

@@ -8,25 +8,12 @@ from pathlib import Path
 
 import click
 
-from ..feed.engines import SchemaLoadError
-from ..lint.baseline import Baseline, BaselineError
-from ..lint.config import ConfigError
-from ..outputs import OutputError, OutputRefused, atomic_output, refuse_inputs
-from ..report import REPORT_FORMATS, REPORTERS, summary_line, write_statistics
+from ..pipeline.task import Task
+from ..report import REPORT_FORMATS, BaselineWriting, Reporting, summary_line
 from ..writers.targets import Rendering, targets
-from .exits import EXIT_OK, EXIT_USAGE, fail, refuse, refusing
-from .options import (
-    LazyChoice,
-    check_options,
-    exit_found,
-    feeds_of,
-    files_read,
-    output_option,
-    pipeline_of,
-    progress_bar,
-    use_color,
-)
-from .streams import report_output
+from .exits import EXIT_OK, EXIT_USAGE
+from .options import LazyChoice, check_options, exit_found, output_option
+from .run import refusing_user_errors, run_command
 
 
 @click.command()
@@ -69,69 +56,43 @@ def validate(
     http(s) URLs, and - for standard input. One line per finding,
     FILE:LINE:COL: CODE [severity] message, then a summary on stderr.
     """
-    try:
+    with refusing_user_errors():
         # A board's feed holds jobs back for what its writer finds (a value the
         # board requires, its XSD): render for it, so the count is the converter's.
         board = target is not None and targets()[target].frame is not None
         rendering = Rendering.of(target) if board else None
-        if fmt == "auto":
-            fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-        # Machine reports hold info findings; text shows them when asked.
-        shown = opts["show_info"] or fmt in ("json", "sarif", "gitlab")
-        pipeline = pipeline_of({**opts, "show_info": shown}, target=target, rendering=rendering)
-        feeds = feeds_of(paths, pipeline.sources)
-        for written in (output_file, write_baseline):
-            if written:
-                refuse_inputs(written, files_read(feeds, opts))
-    except (ConfigError, SchemaLoadError, BaselineError, OutputRefused) as exc:
-        refuse(str(exc))
-    io_failed = False
-
-    def unreadable(path: str, exc: OSError) -> None:
-        nonlocal io_failed
-        io_failed = True
-        fail(f"cannot read {path!r}: {exc.strerror or exc}")
-
-    def results():
-        return pipeline.results(paths, on_error=unreadable)
-
-    with refusing(OutputError):
-        if write_baseline:
-            with atomic_output(write_baseline) as out:
-                found = (d for r in results() for d in r.diagnostics)
-                out.write(Baseline.dump(found, write_baseline))
-            tally = pipeline.tally
-            click.echo(
-                f"Wrote a baseline of {tally.errors + tally.warnings} findings"
-                f" to {write_baseline}.",
-                err=True,
-            )
-            sys.exit(EXIT_USAGE if io_failed else EXIT_OK)
-
-        def emit(out) -> None:
-            if statistics:
-                for _ in results():
-                    pass
-                write_statistics(pipeline.tally, out, pipeline.policy.severity)
-            elif fmt == "text":
-                color = use_color(out, opts["color"], report_file=output_file is not None)
-                REPORTERS["text"](results(), out, pipeline.tally, color=color)
-            else:
-                REPORTERS[fmt](results(), out, pipeline.tally)
-
-        # No bar while findings stream to the same terminal.
-        quiet_stdout = statistics or output_file is not None or not sys.stdout.isatty()
-        with progress_bar(feeds, wanted=fmt == "text" and quiet_stdout) as progress:
-            pipeline.progress = progress
-            with report_output(output_file) as out:
-                emit(out)
-    tally = pipeline.tally
+    if fmt == "auto":
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    # Machine reports hold info findings; text shows them when asked.
+    opts["show_info"] = opts["show_info"] or fmt in ("json", "sarif", "gitlab")
+    task: Task = Reporting(fmt, opts["color"], output_file is not None, statistics)
+    if write_baseline:
+        task = BaselineWriting(write_baseline)
+    # No bar while findings stream to the same terminal.
+    quiet_stdout = statistics or output_file is not None or not sys.stdout.isatty()
+    ran = run_command(
+        opts,
+        paths,
+        lambda pipeline, feeds: task,
+        output=write_baseline or output_file,
+        also_written=(output_file,) if write_baseline else (),
+        target=target,
+        rendering=rendering,
+        progress=fmt == "text" and quiet_stdout and not write_baseline,
+    )
+    tally = ran.pipeline.tally
+    if write_baseline:
+        click.echo(
+            f"Wrote a baseline of {tally.errors + tally.warnings} findings to {write_baseline}.",
+            err=True,
+        )
+        sys.exit(EXIT_USAGE if ran.unreadable else EXIT_OK)
     if fmt == "text" and not statistics and not opts["quiet"]:
         line = summary_line(tally, target)
         if strict and tally.warnings and not tally.errors and not opts["exit_zero"]:
             line += " --strict: warnings fail the run."
         click.echo(line, err=True)
-    if io_failed:
+    if ran.unreadable:
         sys.exit(EXIT_USAGE)
     if tally.errors or (strict and tally.warnings):
         sys.exit(exit_found(opts))

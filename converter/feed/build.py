@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..model import EXPIRES, Employer, Job
+from ..model import EXPIRES, Employer, Job, Provenance
 from ..normalize.country import country_code
 from ..normalize.dates import parse_posted
 from ..normalize.description import strip_vendor_credit
@@ -73,7 +73,7 @@ def build_job(
     and ``state``), locality first: they are taken as what they are rather
     than parsed from ``Location``'s text (where ``IL`` last could be Israel)."""
     values = {name: value for name, text in raw.items() if (value := text.strip())}
-    job = Job(raw=raw, values=values, lines=lines or {}, line=line)
+    job = Job(values=values, source=Provenance(raw, lines or {}, line))
     t = values.get
     job.external_id = t("externalid")
     job.title = text_only(t("Title"))

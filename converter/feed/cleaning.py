@@ -138,7 +138,7 @@ class JobCleaning:
         leaves empty (``required`` in its YAML)."""
         found = []
         for name in self.dialect.required:
-            if (job.raw.get(name) or "").strip():
+            if (job.source.raw.get(name) or "").strip():
                 continue
             source = self.dialect.source(name)
             where = " | ".join(p.replace("{*}", "") for p in source.paths) if source else name
@@ -147,7 +147,7 @@ class JobCleaning:
                     SCHEMA_VIOLATION,
                     f"the job has no {where}, which {self.dialect.title} jobs require",
                     tag=self.dialect.job_tag if "{" not in self.dialect.job_tag else None,
-                    line=job.line,
+                    line=job.source.line,
                     job_id=job.external_id,
                 )
             )

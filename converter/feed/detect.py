@@ -124,8 +124,8 @@ def score(
     """How well each dialect with the feed's root fits it, by name, in the
     order of :func:`dialects` (see :func:`detect`; the second value is minus
     the XSD's faults in the jobs sampled); None when no dialect has its root."""
-    if seen.root is None:
-        return {"yubhub": (True, 0, 0, 0, True)}
+    if seen.root is None:  # no element: the default dialect's reader says where it broke
+        return {yubhub().name: (True, 0, 0, 0, True)}
     candidates = [d for d in dialects() if seen.root in d.roots]
     if seen.job is None:
         if not candidates:
@@ -138,10 +138,11 @@ def score(
                     break
         return {chosen.name: (True, 0, 0, 0, True)}
     if not candidates or (
-        not any(d.job == seen.job for d in candidates) and all(d.fields for d in candidates)
+        not any(d.job == seen.job for d in candidates) and not any(d.strict for d in candidates)
     ):
         # No dialect has the feed's root or its job path: a board's feed in
         # an envelope (<rss><jobs><job>) fits the boards whose path it ends with.
+        # A strict dialect with the root (YubHub's) judges the feed as it is instead.
         candidates = enveloping(seen.job)
         if not candidates:
             return None
@@ -149,6 +150,7 @@ def score(
     children = set(seen.children).union(
         *({c.tag for c in job if isinstance(c.tag, str)} for job in jobs)
     )
+    default = yubhub().name  # the last tie-break: the dialect a feed is read in by default
 
     def fit(d: Dialect) -> tuple[bool, int, int, int, bool]:
         declared = d.job_children
@@ -156,7 +158,7 @@ def score(
         faults = -sum(_faults(d, job) for job in jobs)
         shared = len(children & d.signature)
         # A path that fits with children of another board's does not count.
-        return d.job == seen.job and vocabulary >= 0, faults, vocabulary, shared, d.name == "yubhub"
+        return d.job == seen.job and vocabulary >= 0, faults, vocabulary, shared, d.name == default
 
     scores = {d.name: fit(d) for d in candidates}
     if candidates[0].envelope:  # wrapped: only a board whose elements the jobs have
@@ -168,12 +170,17 @@ def score(
 def enveloping(job: tuple[str, ...]) -> list[Dialect]:
     """The board dialects whose job path ``job`` ends with, wrapped in the
     elements before it (plain names only: a namespaced envelope is a format
-    of its own)."""
+    of its own). A strict dialect (YubHub) is read only as its XSD has it."""
     found = []
     for d in dialects():
         depth = len(d.job)
         envelope = job[:-depth]
-        if d.fields and envelope and job[-depth:] == d.job and not any("{" in t for t in envelope):
+        if (
+            not d.strict
+            and envelope
+            and job[-depth:] == d.job
+            and not any("{" in t for t in envelope)
+        ):
             found.append(d.enveloped(envelope))
     return found
 

@@ -4,8 +4,11 @@ Each dialect is data: ``schemas/dialects/NAME.yaml`` gives its root element,
 the path to its job element, its XSD (``NAME.xsd`` beside it; YubHub's is
 ``schemas/yubhub.xsd``), the spec it follows, the child elements that tell it
 apart from the others (``signature``), and where each model field is found
-(``fields``, read by :mod:`converter.feed.mapping`). A feed's dialect is told
-from its opening bytes (:func:`converter.feed.detect.detect`): its root, the path to its first job,
+(``fields``, read by :mod:`converter.feed.mapping`). YubHub is one of them,
+whose fields are each the job child of the same name: a
+:attr:`Dialect.plain` one, which the reader takes without the mapping. A
+feed's dialect is told from its opening bytes
+(:func:`converter.feed.detect.detect`): its root, the path to its first job,
 and that job's children. So a feed is read by the mapping its shape fits,
 whatever board it says it is for.
 """
@@ -22,6 +25,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..model import FIELDS
 from .mapping import Source
 
 #: How much of a feed is read to tell its dialect.
@@ -29,6 +33,12 @@ HEAD_BYTES = 256 * 1024
 
 #: The ``--dialect`` value that tells the dialect from each feed.
 AUTO = "auto"
+
+#: The dialect jobconv began with: listed first, and the one a feed is read
+#: in when nothing tells another (no element, no job, a file that cannot be
+#: opened: its reader reports it). A choice of the program's, not a property
+#: of the format, so a name here rather than a key of its YAML.
+DEFAULT = "yubhub"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +55,12 @@ class Writing:
     other. ``also`` names elements the board asks for that reading does not
     need, each with the model field it is written from (Indeed's
     ``requisitionid`` from externalid). ``requires`` may name an element
-    (``state``) as well as a model field."""
+    (``state``) as well as a model field.
+
+    ``raw``: each element is written with its text as the feed gave it
+    (``Job.source.raw``), not the model's value (YubHub's, by
+    :mod:`converter.writers.yubhub`), so that reading the output gives the
+    same job; for a plain dialect only, whose elements are the fields."""
 
     date: str = "iso"
     values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
@@ -53,6 +68,7 @@ class Writing:
     requires: tuple[str, ...] = ()  # model fields (or elements) the board needs a value in
     by_element: Mapping[str, Mapping[str, Mapping[str, str]]] = field(default_factory=dict)
     also: tuple[tuple[str, str], ...] = ()  # (element, model field)
+    raw: bool = False  # the feed's own texts written back, not the model's values
 
     @classmethod
     def of(cls, data: dict) -> Writing:
@@ -71,7 +87,8 @@ class Writing:
         header = tuple((str(k), str(v)) for k, v in (data.get("header") or {}).items())
         requires = tuple(map(str, data.get("requires", ())))
         also = tuple((str(k), str(v)) for k, v in (data.get("also") or {}).items())
-        return cls(str(data.get("date", "iso")), values, header, requires, by_element, also)
+        raw = bool(data.get("raw", False))
+        return cls(str(data.get("date", "iso")), values, header, requires, by_element, also, raw)
 
 
 #: The date formats a dialect can be written with.
@@ -82,9 +99,11 @@ DATE_FORMATS = ("iso", "dd.mm.yyyy", "dd/mm/yyyy")
 class Dialect:
     """One board's feed format, as ``schemas/dialects/NAME.yaml`` describes it.
 
-    ``fields`` is empty for YubHub, whose job children are the model's
-    fields themselves. ``make_id``: the board's jobs may carry no id, and
-    jobconv makes one (:func:`converter.feed.mapping.made_id`)."""
+    ``make_id``: the board's jobs may carry no id, and jobconv makes one
+    (:func:`converter.feed.mapping.made_id`). ``strict``: its jobs are held
+    to its XSD as they are (YubHub's): an element it does not declare, or
+    text between elements, is an XSD error rather than read past, and its
+    feeds are never looked for inside an envelope."""
 
     name: str
     title: str
@@ -101,6 +120,7 @@ class Dialect:
     required: tuple[str, ...] = ()  # model fields a job needs, checked without an XSD
     namespaces: Mapping[str, str] = field(default_factory=dict)  # prefix -> URI, for paths
     envelope: tuple[str, ...] = ()  # elements around the board's root it does not specify
+    strict: bool = False  # jobs held to the XSD as they are: nothing read past
 
     def enveloped(self, envelope: tuple[str, ...]) -> Dialect:
         """This dialect with its root inside ``envelope`` (``<rss>`` around
@@ -134,12 +154,31 @@ class Dialect:
 
     def carries(self, field: str) -> bool:
         """Whether the dialect has a place for model field ``field``."""
-        return not self.fields or self.source(field) is not None
+        return self.source(field) is not None
+
+    @property
+    def plain(self) -> bool:
+        """Whether every model field is the job child of the same name, read
+        as it is (YubHub): then a job's children are its fields, and the
+        reader takes them without the mapping (its fast path). No transform,
+        table, join or made id; nothing beyond the model's fields."""
+        return (
+            not self.make_id
+            and len(self.fields) == len(FIELDS)
+            and {s.field for s in self.fields} == set(FIELDS)
+            and all(s.identity for s in self.fields)
+        )
+
+    @property
+    def carried(self) -> frozenset[str] | None:
+        """The model fields the dialect has a place for, as ``Job.source.carried``
+        gives them: None for a plain dialect, which carries every one."""
+        if self.plain:
+            return None
+        return frozenset(s.field for s in self.fields) | {"externalid"}
 
     def describe(self, field: str) -> str:
         """Where the dialect keeps ``field``, for listings (``none``)."""
-        if not self.fields:
-            return field
         source = self.source(field)
         if source is None:
             return "none, made up" if field == "externalid" and self.make_id else "none"
@@ -174,8 +213,10 @@ class Dialect:
             return _permissive(self)
         if self.folder is not None:
             return self.folder / self.schema
-        folder = Path(str(resources.files("converter.schemas")))
-        return folder / self.schema if self.name == "yubhub" else folder / "dialects" / self.schema
+        # Beside its YAML in schemas/dialects/; YubHub's is ``../yubhub.xsd``,
+        # where other tools point (normalised: messages name the file).
+        folder = Path(str(resources.files("converter.schemas"))) / "dialects"
+        return Path(os.path.normpath(folder / self.schema))
 
     @property
     def mapped(self) -> frozenset[str]:
@@ -344,7 +385,7 @@ def load_dialect(path: Path, *, builtin: bool = False) -> Dialect:
             raise DialectFileError(0, f"{path}:{line}: {where}: {said}")
     try:
         spaces = {str(k): str(v) for k, v in (data.get("namespaces") or {}).items()}
-        return Dialect(
+        dialect = Dialect(
             name=data["name"],
             title=str(data.get("title", data["name"])),
             root=_clark(data["root"], spaces),
@@ -352,16 +393,42 @@ def load_dialect(path: Path, *, builtin: bool = False) -> Dialect:
             spec=str(data.get("spec", "")),
             schema=str(data.get("schema", "")),
             signature=frozenset(_clark(t, spaces) for t in data.get("signature", ())),
-            fields=tuple(Source.of(k, v) for k, v in (data.get("fields") or {}).items()),
+            fields=_fields(data.get("fields")),
             make_id=bool(data.get("make_id", False)),
             write=Writing.of(data["write"]) if "write" in data else None,
             roots=tuple(_clark(t, spaces) for t in data.get("roots", [data["root"]])),
             folder=None if builtin else path.resolve().parent,
             required=tuple(data.get("required", ())),
             namespaces=spaces,
+            strict=bool(data.get("strict", False)),
         )
+        if dialect.write is not None and dialect.write.raw:
+            _check_raw(dialect)
+        return dialect
     except (KeyError, TypeError, ValueError) as exc:
         raise DialectFileError(0, f"{path}:1: not a dialect: {exc}") from exc
+
+
+def _fields(given: Mapping[str, object] | None) -> tuple[Source, ...]:
+    """A YAML's ``fields`` as sources. A file without any (as dialect files
+    of a user's could be written before YubHub listed its own) means the
+    job's children are the fields themselves: each model field its own
+    element, a plain dialect."""
+    if not given:
+        return tuple(Source.of(name, name) for name in FIELDS)
+    return tuple(Source.of(k, v) for k, v in given.items())
+
+
+def _check_raw(dialect: Dialect) -> None:
+    """ValueError for a ``write: raw`` the dialect cannot be written with:
+    its texts are written under the fields' names, in its job path."""
+    if not dialect.plain:
+        raise ValueError("write: raw is for a dialect whose fields are each its own element")
+    if any("{" in tag for tag in dialect.job):
+        raise ValueError("write: raw writes a job path without namespaces")
+    writing = dialect.write
+    if writing is not None and (writing.values or writing.also or writing.date != "iso"):
+        raise ValueError("write: raw writes the texts as read: no date, values or also")
 
 
 def _said(error: object) -> str:
@@ -378,7 +445,7 @@ def _load(path: Path) -> Dialect:
 def _builtin() -> tuple[Dialect, ...]:
     folder = Path(str(resources.files("converter.schemas").joinpath("dialects")))
     found = [_load(path) for path in sorted(folder.glob("*.yaml"))]
-    return tuple(sorted(found, key=lambda d: (d.name != "yubhub", d.name)))
+    return tuple(sorted(found, key=lambda d: (d.name != DEFAULT, d.name)))
 
 
 #: The dialect files of a user's read in this process, in order (use_dialects).
@@ -455,6 +522,7 @@ _ENVELOPED = re.compile(r"(\S+) in ((?:<[^<>\s]+>)+)")
 
 
 def yubhub() -> Dialect:
+    """The :data:`DEFAULT` dialect (it sorts first)."""
     return dialects()[0]
 
 

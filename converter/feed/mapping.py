@@ -105,6 +105,18 @@ class Source:
         return self.paths[0].replace("{*}", "")
 
     @property
+    def identity(self) -> bool:
+        """Whether the field is the child of its own name, its text as it is
+        (YubHub's ``Title: Title``): what a plain dialect is made of."""
+        return (
+            self.paths == (self.field,)
+            and not self.join
+            and not self.transforms
+            and not self.values
+            and not self.alternatives
+        )
+
+    @property
     def tags(self) -> tuple[str, ...]:
         """The element names this source reads (the last step of each path)."""
         return tuple(p.rsplit("/", 1)[-1] for p in self.paths if not p.startswith("@"))

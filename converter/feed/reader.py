@@ -34,7 +34,7 @@ from ..codes.document import (
     UNCLOSED_ELEMENT,
     XML_SYNTAX,
 )
-from ..model import Job
+from ..model import Job, Provenance
 from ..results import Diagnostic, FeedError, Severity
 from .ampersands import Ampersands
 from .build import build_job
@@ -96,13 +96,15 @@ class FeedReader(JobCleaning):
         strict: bool = True,
     ) -> None:
         self.dialect = dialect or yubhub()
-        # YubHub's jobs are held to its XSD unless the configuration says not
-        # (strict-yubhub = false): then read past what it does not know, as boards' are.
-        self._lenient = bool(self.dialect.fields) or not strict
+        # A strict dialect's jobs (YubHub's) are held to its XSD unless the
+        # configuration says not (strict-yubhub = false): then read past what
+        # it does not know, as boards' are.
+        self._lenient = not (self.dialect.strict and strict)
+        # A plain dialect's children are its fields: read as they are, without the mapping.
+        self._plain = self.dialect.plain
         self.order = order  # how the feed writes NN/NN/YYYY dates, as its dates show
         self.model = model
-        fields = self.dialect.fields
-        self._carried = frozenset(s.field for s in fields) | {"externalid"} if fields else None
+        self._carried = self.dialect.carried
         self.stream = stream
         self.progress = progress
         self.name = name
@@ -523,15 +525,17 @@ class FeedReader(JobCleaning):
 
     def _entry(self, element: etree._Element) -> Entry:
         early: list[Diagnostic] = []
-        if self.engine is not None and self._lenient and not self.dialect.fields:
-            early = self._unknown(element, None)  # out before YubHub's children are read
+        if self.engine is not None and self._lenient and self._plain:
+            early = self._unknown(element, None)  # out before a plain job's children are read
         job = self.job(element)
         entry = Entry(job, self._repaired(element, job.external_id))
         if self.engine is not None:
-            if self.dialect.fields:
+            if self._plain:
+                found = [d._replace(job_id=job.external_id) for d in early]
+            elif self._lenient:
                 found = self._unknown(element, job.external_id)
             else:
-                found = [d._replace(job_id=job.external_id) for d in early]
+                found = []
             if self.dialect.required and not self.dialect.schema:
                 found += self._missing(job)
             problems = all_problems(self.engine, element)
@@ -546,7 +550,7 @@ class FeedReader(JobCleaning):
         offset = self.offset
         made = False
         parts = names = None
-        if not self.dialect.fields:  # YubHub: the children are the fields
+        if self._plain:  # the children are the fields (YubHub): no mapping to go through
             raw: dict[str, str] = {}
             lines: dict[str, int] = {}
             for child in element:
@@ -570,10 +574,11 @@ class FeedReader(JobCleaning):
         if self.model:
             job = build_job(raw, lines, line, parts)
         else:
-            job = Job(raw=raw, lines=lines, line=line)
+            job = Job(source=Provenance(raw, lines, line))
             job.external_id = raw.get("externalid", "").strip() or None
         if names is not None:
-            job.names, job.made_id, job.carried = names, made, self._carried
+            source = job.source
+            source.names, source.made_id, source.carried = names, made, self._carried
         return job
 
     def _line(self, element: etree._Element) -> int | None:

@@ -54,7 +54,7 @@ def clean_jobs(
     if not jobs or not engine.validates(root):
         return None
     offset = segment.line_offset if segment is not None else 0
-    if not dialect.fields:  # YubHub: the id is the first <externalid>'s text
+    if dialect.plain:  # the children are the fields: the id is the first <externalid>'s text
         found = []
         for job in jobs:
             element = job.find("externalid")
@@ -66,7 +66,7 @@ def clean_jobs(
         return found
     # A board's id may be made from other fields: the reader's own way, unread stream.
     reader = FeedReader(io.BytesIO(), name, segment=segment, dialect=dialect, model=False)
-    return [(job.external_id, job.line) for job in map(reader.job, jobs)]
+    return [(job.external_id, job.source.line) for job in map(reader.job, jobs)]
 
 
 def _parsed(f: BinaryIO, segment: Segment | None) -> etree._Element | None:

@@ -10,7 +10,6 @@ and the first :data:`MAX_FINDINGS` findings with the count of the rest.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from decimal import Decimal
 from ..feed.dialects import by_name
 from ..lint.rules import RULES
 from ..results import JobResult, Severity, broke_off
+from .profile import Profile
 
 MAX_FINDINGS = 200
 MAX_CATEGORIES = 500
@@ -164,8 +164,8 @@ class Figures:
             )
         else:
             feed.accepted += 1
-        if result.text:
-            self._profile(json.loads(result.text))
+        if isinstance(result.text, Profile):
+            self._profile(result.text)
 
     def mark_broken(self, files: list[str]) -> None:
         """The feeds that broke off, once the run is over (``Pipeline.broken``)."""
@@ -191,23 +191,23 @@ class Figures:
         self.feeds.append(feed)
         return feed
 
-    def _profile(self, job: dict) -> None:
-        for name, feed_name in job["fields"].items():
+    def _profile(self, job: Profile) -> None:
+        for name, feed_name in job.fields.items():
             self.carried[name] += 1
             if feed_name and name not in self.names:
                 self.names[name] = feed_name
-        self.filled.update(job["filled"])
-        self.countries[job["country"] or NONE] += 1
-        category = job["category"] or NONE
+        self.filled.update(job.filled)
+        self.countries[job.country or NONE] += 1
+        category = job.category or NONE
         if category in self.categories or len(self.categories) < MAX_CATEGORIES:
             self.categories[category] += 1
         else:
             self.categories[OTHER_CATEGORIES] += 1
-        self.types.update(job["types"] or [NONE])
-        self.arrangements[job["arrangement"] or NONE] += 1
-        if job["salary"]:
-            currency, period, value = job["salary"]
-            self.pay.setdefault((currency, period), Pay()).add(Decimal(value))
+        self.types.update(job.types or [NONE])
+        self.arrangements[job.arrangement or NONE] += 1
+        if job.salary:
+            currency, period, value = job.salary
+            self.pay.setdefault((currency, period), Pay()).add(value)
 
     def field_name(self, name: str) -> str:
         """The feed's name for model field ``name``: as a job gave it, else its dialect's."""

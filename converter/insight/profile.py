@@ -2,8 +2,8 @@
 
 The report hooks into the pipeline as a converter does, through a
 :class:`~converter.writers.targets.Rendering`: its "rendering" of a job is a
-small JSON profile (the fields filled, country, category, employment types,
-work arrangement, salary), not the job itself. Why this way rather than
+small typed :class:`Profile` (the fields filled, country, category,
+employment types, work arrangement, salary), not the job itself. Why this way rather than
 reading the feed again with a FeedReader alongside: the feed is read once
 (a URL or standard input cannot be read twice), the profile is made where
 the job model exists (in worker processes too, with ``-j``: the rendering is
@@ -15,9 +15,10 @@ converting to JSON-LD would: a job Google would refuse is ``held``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import NamedTuple
 
 from ..model import EXPIRES, FIELDS, Job
 from ..writers.targets import Rendering
@@ -26,27 +27,42 @@ from ..writers.targets import Rendering
 ALL_FIELDS: tuple[str, ...] = (*FIELDS, EXPIRES)
 
 
-def profile(job: Job) -> dict[str, object]:
-    """The figures one job adds to the report, as plain JSON values."""
-    carried = [f for f in ALL_FIELDS if job.carried is None or f in job.carried]
-    if job.carried is None:
-        carried.remove(EXPIRES)  # a YubHub feed has no element for it
+class Profile(NamedTuple):
+    """The figures one job adds to the report: the fields its dialect has
+    (each with the feed's name for it, None: YubHub's), those it fills, its
+    country, category, employment types and work arrangement, and its pay
+    (currency, period, the middle of its range), when it has one."""
+
+    fields: dict[str, str | None]
+    filled: tuple[str, ...]
+    country: str | None
+    category: str | None
+    types: tuple[str, ...]
+    arrangement: str | None
+    salary: tuple[str, str, Decimal] | None
+
+
+def profile(job: Job) -> Profile:
+    """The figures one job adds to the report."""
+    # None: a dialect that carries every model field (YubHub's), which holds no expiry.
+    known = job.source.carried
+    carried = list(FIELDS) if known is None else [f for f in ALL_FIELDS if f in known]
     salary = job.salary
     pay = None
     if salary is not None and salary.currency and salary.period:
         bounds = [b for b in (salary.minimum, salary.maximum) if b is not None]
         if bounds:
-            pay = [salary.currency, salary.period.value, str(sum(bounds) / len(bounds))]
+            pay = (salary.currency, salary.period.value, sum(bounds) / len(bounds))
     arrangement = job.work_arrangement
-    return {
-        "fields": {f: job.names.get(f) for f in carried},
-        "filled": [f for f in carried if f in job.values],
-        "country": job.country or job.place.country,
-        "category": job.category,
-        "types": list(job.employment_types),
-        "arrangement": arrangement.value if arrangement is not None else None,
-        "salary": pay,
-    }
+    return Profile(
+        {f: job.source.names.get(f) for f in carried},
+        tuple(f for f in carried if f in job.values),
+        job.country or job.place.country,
+        job.category,
+        job.employment_types,
+        arrangement.value if arrangement is not None else None,
+        pay,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +73,8 @@ class Profiling(Rendering):
     def for_google(cls) -> Profiling:
         return cls("jsonld", "json")
 
-    def renderer(self) -> Callable[[Job], tuple[str, str | None, list[tuple[str, str]]]]:
-        def render(job: Job) -> tuple[str, str | None, list[tuple[str, str]]]:
-            return json.dumps(profile(job), ensure_ascii=False), None, []
+    def renderer(self) -> Callable[[Job], tuple[Profile, str | None, list]]:
+        def render(job: Job) -> tuple[Profile, str | None, list]:
+            return profile(job), None, []
 
         return render

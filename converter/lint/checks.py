@@ -10,13 +10,12 @@ main process, in document order, on the few values the job left behind
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
 from ..feed.mapping import Source
 from ..feed.reader import Entry, FeedReader
-from ..model import EXPIRES, FIELDS, Job
+from ..model import Job
 from ..results import Anchors, Diagnostic, JobResult
 from .rules import RULES, Context, Rule
 
@@ -46,6 +45,7 @@ class JobChecks:
         position, and its anchors. Call while ``entry`` is the reader's
         current job: positions are found in the reader's recent input."""
         job = entry.job
+        source = job.source
         found = list(entry.diagnostics)
         # A field the XSD rejected is not judged again by the lint rules.
         rejected = {d.field for d in found if d.field}
@@ -53,13 +53,15 @@ class JobChecks:
         anchors: Anchors = {}
         for name in self.anchor_fields:
             text = job.values.get(name)
-            if text is not None and job.name(name) not in rejected:
-                made = name == "externalid" and job.made_id
+            if text is not None and source.name(name) not in rejected:
+                made = name == "externalid" and source.made_id
                 tag = (
                     reader.dialect.job_tag if made else field_tag(job, name, reader.dialect.job_tag)
                 )
-                where = reader.locate(tag, job.line if made else job.lines.get(name, job.line))
-                own = "made id" if made else job.name(name)
+                where = reader.locate(
+                    tag, source.line if made else source.lines.get(name, source.line)
+                )
+                own = "made id" if made else source.name(name)
                 anchors[name] = (text, *where, own)
         found.sort(key=position_key)
         return found, anchors
@@ -76,24 +78,26 @@ def findings(
     fields in ``rejected``."""
     found = []
     job_tag = reader.dialect.job_tag
+    source = job.source
     for rule in rules:
         assert rule.check is not None
         for finding in rule.check(job, ctx):
-            field, message = finding.field, finding.message
-            if job.carried is not None:  # another board's dialect: its own names
-                said = _FIELD_WORDS.match(message)
-                subject = field or (said[1] if said else None)  # "Country is empty..."
-                if subject is not None and subject not in job.carried:
+            field, lacking = finding.field, ""
+            if source.carried is None:  # a YubHub feed: YubHub's names
+                message = finding.render()
+            else:  # another board's dialect: its own names
+                subject = finding.subject  # "Country is empty" of a job without one
+                if subject is not None and subject not in source.carried:
                     if not rule.targets:
                         continue  # the board has no place for it: nothing to fix
-                    message += f" ({reader.dialect.title} feeds have no element for it)"
+                    lacking = f" ({reader.dialect.title} feeds have no element for it)"
                     field = None
-                elif field is not None and field not in job.names:
+                elif field is not None and field not in source.names:
                     field = None  # no such element in this job: said of the job
-                message = in_feed_terms(message, job, reader.dialect.source)
-            if rejected and field is not None and job.name(field) in rejected:
+                message = finding.render(own_names(job, reader.dialect.source)) + lacking
+            if rejected and field is not None and source.name(field) in rejected:
                 continue
-            line = job.lines.get(field, job.line) if field else job.line
+            line = source.lines.get(field, source.line) if field else source.line
             found.append(
                 reader.diagnostic(
                     rule,
@@ -101,7 +105,7 @@ def findings(
                     tag=field_tag(job, field, job_tag) if field else job_tag,
                     line=line,
                     job_id=job.external_id,
-                    field=job.name(field) if field else None,
+                    field=source.name(field) if field else None,
                     severity=finding.severity,
                 )
             )
@@ -110,32 +114,28 @@ def findings(
 
 def field_tag(job: Job, field: str, job_tag: str) -> str:
     """The element whose start tag a finding on ``field`` points at."""
-    name = job.name(field)
+    name = job.source.name(field)
     return job_tag if name.startswith("@") else name.rsplit("/", 1)[-1]
 
 
-_FIELD_WORDS = re.compile(r"\b(" + "|".join((*FIELDS, EXPIRES)) + r")\b")
+def own_names(job: Job, source: Callable[[str], Source | None]) -> Callable[[str], str]:
+    """How ``job``'s feed names each field, for filling a finding's template:
+    the element the job gave it in, else the first its dialect reads it from
+    (``salary`` for ``Salaryrange`` in an Indeed feed), else YubHub's name."""
 
-
-def in_feed_terms(message: str, job: Job, source: Callable[[str], Source | None]) -> str:
-    """``message`` with each YubHub element name replaced by the name the
-    job's feed gives that field (``Salaryrange`` -> ``salary``)."""
-
-    def name(m: re.Match[str]) -> str:
-        field = m[1]
-        if field in job.names:
-            return job.names[field]
+    def name(field: str) -> str:
+        if field in job.source.names:
+            return job.source.names[field]
         found = source(field)
         return found.name if found is not None else field
 
-    # Only the rule's own words: a quoted value ('Title Insurance') is the feed's.
-    pieces = _QUOTED.split(message)
-    return "".join(
-        piece if i % 2 else _FIELD_WORDS.sub(name, piece) for i, piece in enumerate(pieces)
-    )
+    return name
 
 
-_QUOTED = re.compile(r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")""")
+def _anchor_named(field: str, own: str) -> Callable[[str], str]:
+    """Names for a feed-wide finding: its anchor's field as the feed named it
+    (``referencenumber``, ``made id`` when jobconv made the id), YubHub's otherwise."""
+    return lambda name: own if name == field else name
 
 
 class FeedWide:
@@ -159,17 +159,16 @@ class FeedWide:
             return
         values = {name: text for name, (text, _, _, _) in anchors.items()}
         job = self._scratch  # feed-wide checks see only these attributes
-        job.values, job.line, job.external_id = values, result.line, values.get("externalid")
+        job.values, job.source.line, job.external_id = values, result.line, values.get("externalid")
         added = False
         for rule in self.rules:
             assert rule.check is not None
             for finding in rule.check(job, self._ctx):
-                if finding.field not in anchors:
+                field = finding.field
+                if field is None or field not in anchors:
                     continue
-                _, line, column, own = anchors[finding.field]
-                message = finding.message
-                if own != finding.field:  # the feed's name for it
-                    message = message.replace(finding.field, own, 1)
+                _, line, column, own = anchors[field]
+                message = finding.render(_anchor_named(field, own))
                 result.diagnostics.append(
                     Diagnostic(
                         result.file,

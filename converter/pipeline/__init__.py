@@ -20,25 +20,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..codes.document import BREAKING, DOCUMENT_CODES, NOT_A_FEED
 from ..feed.detect import date_order, of_path
 from ..feed.dialects import AUTO, DialectError, by_name, user_files
 from ..feed.engines import Engine, load_engine
 from ..feed.segments import MAX_SEGMENT, MIN_SEGMENT
-from ..feed.sources import STDIN_NAME, Sources
+from ..feed.sources import STDIN_NAME
 from ..feed.whole import WHOLE_SEGMENT
-from ..lint.baseline import Baseline
 from ..lint.checks import FeedWide
-from ..lint.config import Settings
 from ..lint.policy import Policy, holds_back
-from ..lint.rules import Rule
 from ..results import Diagnostic, JobResult, Severity, Tally
-from ..writers.targets import Rendering
 from . import worker
+from .config import DEFAULT_MAX_AGE, RunConfig
 from .mismatch import Mismatch
 from .pool import Ordered, cpu_count
 from .uncarried import ONCE_PER_FEED, Uncarried
@@ -48,96 +44,66 @@ from .worker import Packed, Reading, ReadSpec
 if TYPE_CHECKING:
     from distributed import Client
 
-#: Days after its posting date that a job with no end is stale (``--max-age``).
-DEFAULT_MAX_AGE = 90
-
-
-__all__ = ["STDIN_NAME", "Pipeline"]
+__all__ = ["DEFAULT_MAX_AGE", "STDIN_NAME", "Pipeline", "RunConfig"]
 
 
 class Pipeline:
-    """Read, check and (with a ``rendering``) render feeds, job by job.
+    """Read, check and (with a rendering) render feeds, job by job, as
+    ``config`` (a :class:`~converter.pipeline.config.RunConfig`) says.
 
-    ``engine`` is an XSD engine name (``lxml``, ``xmlschema``) or a loaded
-    :class:`~converter.feed.engines.Engine`; ``schema`` another XSD;
-    ``settings`` the configuration (selection, severities, per-file
-    ignores); ``baseline`` findings to absorb; ``target`` the output whose
-    rules are errors (a ``rendering``'s target by default); ``rules`` narrows
-    the rules further; ``today`` is the date future dates are judged against
-    (default: today, UTC); ``valid_for`` the days a posting lasts when its
-    board gives no expiry date (``--valid-for``: it writes ``validThrough``
-    and expired jobs are T003); ``max_age`` the days after which a posting
-    with no end is stale (T004; 0 or None: never). ``jobs`` above 1 (0, the default: one per CPU, as
-    the CLI's ``-j``) reads large feeds in segments,
-    and several feeds at once, in that many processes (an engine given by
-    name only); results are the same, in the same order. ``progress`` is
-    called with the number of bytes read, as they are read. ``tally``
-    counts what the last run reported; ``broken`` names the feeds of the
-    last run that broke off (X001, X002), whatever the configuration says.
-    ``dialect`` reads every feed in that board's format; ``auto`` (the
-    default) tells each feed's from its opening (``schema`` then replaces
-    YubHub's XSD, else the chosen dialect's). ``sources`` says how feeds are
-    found and opened: folders walked, URLs fetched, gzip decompressed, the
-    name standard input goes by (:class:`~converter.feed.sources.Sources`).
+    Keywords are fields of the configuration, changed for this pipeline
+    (``Pipeline(today=date(2026, 1, 1), jobs=1)``); ``engine`` may also be
+    a loaded :class:`~converter.feed.engines.Engine` (read here, in one
+    process), and ``rules`` :class:`~converter.lint.rules.Rule` objects.
+    ``progress`` is called with the number of bytes read, as they are read;
     ``cluster``, a ``distributed.Client``, runs the work on its Dask cluster
     instead of ``jobs`` processes (:mod:`.cluster`): the same results.
+    ``tally`` counts what the last run reported; ``broken`` names the feeds
+    of the last run that broke off (X001, X002), whatever the configuration
+    says. Results are the same, in the same order, whatever ``jobs``.
     """
 
     def __init__(
         self,
-        engine: str | Engine = "lxml",
-        schema: Path | None = None,
+        config: RunConfig | None = None,
         *,
-        settings: Settings | None = None,
-        baseline: Baseline | None = None,
-        target: str | None = None,
-        rendering: Rendering | None = None,
-        rules: Iterable[Rule] | None = None,
-        today: date | None = None,
-        valid_for: int | None = None,
-        max_age: int | None = DEFAULT_MAX_AGE,
-        jobs: int = 0,
-        segment_size: int | None = None,
         progress: Callable[[int], None] | None = None,
-        dialect: str = AUTO,
-        sources: Sources | None = None,
         cluster: Client | None = None,
-        show_info: bool = True,
+        **options: Any,
     ) -> None:
-        if dialect != AUTO:
-            by_name(dialect)  # DialectError names the known ones
-        self.today = today or datetime.now(UTC).date()
-        self.rendering = rendering
-        target = target or (rendering.target if rendering else None)
-        codes = None if rules is None else [r.code for r in rules]
-        self.policy = Policy.of(settings, target, baseline, codes)
-        self.policy.show_info = show_info
-        self.tally = Tally()
-        self.processes = max(1, jobs or cpu_count()) if isinstance(engine, str) else 1
-        if cluster is not None and not isinstance(engine, str):
+        loaded: Engine | None = None
+        if options.get("engine") is not None and not isinstance(options["engine"], str):
+            loaded = options.pop("engine")
+        if options.get("rules") is not None:
+            options["rules"] = tuple(r if isinstance(r, str) else r.code for r in options["rules"])
+        config = (config or RunConfig()).but(**options) if options else config or RunConfig()
+        if config.dialect != AUTO:
+            by_name(config.dialect)  # DialectError names the known ones
+        if cluster is not None and loaded is not None:
             raise ValueError("a cluster's workers load the engine by name: give it as a string")
+        self.config = config
+        self.today = config.today
+        self.rendering = config.rendering
+        self.policy = Policy.of(config.settings, config.judged_for, config.baseline, config.rules)
+        self.policy.show_info = config.show_info
+        self.tally = Tally()
+        self.processes = max(1, config.jobs or cpu_count()) if loaded is None else 1
         self.cluster = cluster
-        self.segment_size = segment_size
+        self.segment_size = config.segment_size
         self.progress = progress
-        self.sources = sources or Sources()
+        self.sources = config.sources
+        schema = config.schema
+        if schema is not None and cluster is not None:
+            schema = Path(schema).resolve()  # a cluster's workers do not share this directory
         self.read_spec = ReadSpec(
-            engine if isinstance(engine, str) else "",
-            # A cluster's workers do not share this directory.
-            Path(schema).resolve() if schema is not None and cluster is not None else schema,
+            config.but(schema=schema, baseline=None),
             tuple(sorted(self.policy.reported)),
-            self.today,
-            rendering,
-            dialect,
-            valid_for,
-            model=rendering is not None or not self.policy.reported <= DOCUMENT_CODES,
-            sources=self.sources,
-            max_age=max_age or None,
+            model=config.rendering is not None or not self.policy.reported <= DOCUMENT_CODES,
             user_dialects=user_files(),
-            strict_yubhub=settings.strict_yubhub if settings is not None else True,
         )
-        loaded = None if isinstance(engine, str) else engine
-        if loaded is None and (schema is not None or dialect != AUTO):
-            loaded = load_engine(engine, schema or by_name(dialect).schema_path)  # fail early
+        if loaded is None and (config.schema is not None or config.dialect != AUTO):
+            xsd = config.schema or by_name(config.dialect).schema_path
+            loaded = load_engine(config.engine, xsd)  # fail early
         self._reading = Reading(self.read_spec, loaded)
         self._dialects: dict[str, str] = {}
         self._walked: set[str] = set()
@@ -177,7 +143,7 @@ class Pipeline:
         self._walked = set()
         for path, walked in self.sources.expand(paths, self._unreadable(on_error)):
             try:
-                found = of_path(path, self.read_spec.dialect) if path != "-" else None
+                found = of_path(path, self.config.dialect) if path != "-" else None
                 if found is not None:  # else told from the stream as it is read
                     self._dialects[path] = found.name
             except DialectError as exc:
@@ -281,7 +247,7 @@ class Pipeline:
             self._mismatch.job(diagnostics)
             if anchors:
                 self._feed_wide.run(result)
-        elif any(d[3] in BREAKING for d in found):
+        elif any(d.code in BREAKING for d in diagnostics):
             self.broken.append(file)
             self._end_feed()  # what is said once per feed comes before the break: nothing after it
         if result.diagnostics:  # a clean job (most of them) has nothing to weigh

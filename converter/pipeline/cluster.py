@@ -90,7 +90,7 @@ class Clustered:
     def run(self, units: Iterable[Unit]) -> Iterator[tuple[Unit, UnitOutcome | None]]:
         pending: deque[tuple[Unit, Any]] = deque()
         source = iter(units)
-        timeout = self.spec.sources.timeout
+        timeout = self.spec.config.sources.timeout
         ahead = self.ahead  # asked of the cluster once it is needed (a lazy client connects)
         try:
             while True:
@@ -203,7 +203,7 @@ def cluster_units(
         dialect = dialects.get(path)
         where = path if path == "-" or is_url(path) or is_fsspec(path) else os.path.abspath(path)
         try:
-            found = probe(where, spec.sources)
+            found = probe(where, spec.config.sources)
             cut = _segmented(client, where, spec, found, segment_size, dialect, largest)
         except OSError:  # here, or counting lines on a worker
             yield Unit(path, None, False, dialect)
@@ -229,7 +229,7 @@ def _segmented(
     """The feed's dialect and segments, or None when it is read whole (small,
     compressed, not to be had by range, over ``--max-size``, or odd, as
     :func:`~converter.feed.segments.plan` judges)."""
-    sources, size = spec.sources, found.size
+    sources, size = spec.config.sources, found.size
     if not found.ranged or size is None or (segment_size is None and size < 2 * MIN_SEGMENT):
         return None
     remote = is_url(where) or is_fsspec(where)
@@ -240,7 +240,7 @@ def _segmented(
     parts = max(2, threads(client))
     with RangeFile(where, size, sources) if remote else open(where, "rb") as f:
         if dialect is None:  # told from the opening, as a worker would
-            dialect = of_head(f.read(HEAD_BYTES), where, spec.dialect).name
+            dialect = of_head(f.read(HEAD_BYTES), where, spec.config.dialect).name
         cut = cuts(f, size, parts, segment_size, by_name(dialect), largest)  # type: ignore[arg-type]
     if cut is None:
         return None

@@ -12,24 +12,23 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import date
-from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from dataclasses import dataclass
+from typing import Any, BinaryIO, NamedTuple
 
 from ..codes.document import NOT_CARRIED, OUTPUT_CHECK
 from ..expiry import with_valid_for
 from ..feed.detect import Peeked, of_head
-from ..feed.dialects import AUTO, Dialect, by_name, use_dialects
+from ..feed.dialects import AUTO, DEFAULT, Dialect, by_name, use_dialects
 from ..feed.engines import Engine, load_engine
 from ..feed.ranges import opened_range
 from ..feed.reader import FeedReader
 from ..feed.segments import Segment, SegmentStream
 from ..feed.sources import Sources
 from ..feed.whole import clean_jobs
-from ..lint.checks import JobChecks, field_tag, in_feed_terms, position_key
+from ..lint.checks import JobChecks, field_tag, own_names, position_key
+from ..lint.rules import Finding
 from ..results import Diagnostic, FeedError
-from ..writers.targets import Rendering
+from .config import RunConfig
 from .units import Unit, UnitOutcome
 
 
@@ -38,7 +37,8 @@ class Packed(NamedTuple):
     crosses from a worker to the main process. ``found`` holds each
     diagnostic as a plain tuple (:class:`~converter.results.Diagnostic`'s
     fields, the cheapest to pickle); ``anchors`` the values the feed-wide
-    checks need; ``text`` the job rendered, for a converter."""
+    checks need; ``text`` the job rendered (a writer's text, or a task's
+    typed value such as the report's profile)."""
 
     file: str
     job_id: str | None
@@ -46,31 +46,25 @@ class Packed(NamedTuple):
     found: list[tuple]
     is_job: bool
     anchors: dict | None
-    text: str | None
+    text: Any
 
 
 @dataclass(frozen=True, slots=True)
 class ReadSpec:
-    """What reading needs, as plain values a worker process can be given."""
+    """What reading needs, as a worker process is given it: the run's
+    configuration whole, and what the main process settled from it."""
 
-    engine: str
-    schema: Path | None
-    codes: tuple[str, ...]
-    today: date
-    rendering: Rendering | None = None
-    dialect: str = AUTO  # or the one dialect every feed is read in
-    valid_for: int | None = None  # --valid-for: days a posting lasts without a board's end
+    config: RunConfig
+    codes: tuple[str, ...]  # the codes reported
     model: bool = True  # False: no selected rule reads the job model (only XSD and XML codes)
-    sources: Sources = field(default_factory=Sources)  # how workers open feeds
-    max_age: int | None = None  # --max-age: days after which a posting with no end is stale
     user_dialects: tuple[str, ...] = ()  # dialect files of a user's, read again where workers run
     orders: tuple[tuple[str, str], ...] = ()  # (feed, "dmy" | "mdy"): how its NN/NN/YYYY dates go
-    strict_yubhub: bool = True  # False: YubHub jobs read past unknown elements (S002, S005)
 
     @property
     def schema_for(self) -> str:
         """The dialect ``schema`` replaces the XSD of: the one chosen, else YubHub."""
-        return "yubhub" if self.dialect == AUTO else self.dialect
+        dialect = self.config.dialect
+        return DEFAULT if dialect == AUTO else dialect
 
 
 class Reading:
@@ -85,8 +79,9 @@ class Reading:
         self._engines: dict[str, Engine] = {}
         if engine is not None:
             self._engines[spec.schema_for] = engine
-        self.checks = JobChecks(spec.codes, spec.today, spec.valid_for, spec.max_age)
-        self.render = spec.rendering.renderer() if spec.rendering else None
+        config = spec.config
+        self.checks = JobChecks(spec.codes, config.today, config.valid_for, config.max_age or None)
+        self.render = config.rendering.renderer() if config.rendering else None
         self.usable = True
         self.progress: Callable[[int], None] | None = None  # told of the bytes read
         self.told: str | None = None  # the dialect the last feed was read in
@@ -95,9 +90,10 @@ class Reading:
         """The XSD engine for ``dialect``, compiled on first use."""
         engine = self._engines.get(dialect.name)
         if engine is None:
-            mine = dialect.name == self.spec.schema_for and self.spec.schema is not None
-            schema = self.spec.schema if mine else dialect.schema_path
-            engine = self._engines[dialect.name] = load_engine(self.spec.engine or "lxml", schema)
+            config = self.spec.config
+            mine = dialect.name == self.spec.schema_for and config.schema is not None
+            schema = config.schema if mine else dialect.schema_path
+            engine = self._engines[dialect.name] = load_engine(config.engine, schema)
         return engine
 
     def packed(
@@ -112,7 +108,7 @@ class Reading:
         the feed's opening tells it (DialectError when none fits)."""
         if dialect is None:
             peeked = Peeked(stream)
-            dialect = of_head(peeked.head, name, self.spec.dialect)
+            dialect = of_head(peeked.head, name, self.spec.config.dialect)
             stream = peeked  # type: ignore[assignment]
         self.told = dialect.name
         reader = FeedReader(
@@ -124,10 +120,10 @@ class Reading:
             dialect=dialect,
             model=self.spec.model,
             order=dict(self.spec.orders).get(name),
-            strict=self.spec.strict_yubhub,
+            strict=self.spec.config.settings.strict_yubhub,
         )
         self.usable = True
-        valid_for = self.spec.valid_for
+        valid_for = self.spec.config.valid_for
         try:
             for entry in reader:
                 diagnostics, anchors = self.checks.run(entry, reader)
@@ -141,27 +137,28 @@ class Reading:
                                 OUTPUT_CHECK,
                                 problem,
                                 tag=reader.dialect.job_tag,
-                                line=job.line,
+                                line=job.source.line,
                                 job_id=job.external_id,
                             )
                         )
-                    for field, message in dropped:
+                    for field, template, values in dropped:
                         if NOT_CARRIED.code in self.spec.codes:
+                            said = Finding(template, field, values=values)
                             diagnostics.append(
                                 reader.diagnostic(
                                     NOT_CARRIED,
-                                    in_feed_terms(message, job, reader.dialect.source),
+                                    said.render(own_names(job, reader.dialect.source)),
                                     tag=field_tag(job, field, reader.dialect.job_tag),
-                                    line=job.lines.get(field, job.line),
+                                    line=job.source.lines.get(field, job.source.line),
                                     job_id=job.external_id,
-                                    field=job.name(field),
+                                    field=job.source.name(field),
                                 )
                             )
                     if problem or dropped:
                         diagnostics.sort(key=position_key)
                 found = [tuple(d) for d in diagnostics]
                 job = entry.job
-                yield Packed(name, job.external_id, job.line, found, True, anchors, text)
+                yield Packed(name, job.external_id, job.source.line, found, True, anchors, text)
         except FeedError as exc:
             self.usable = False
             yield _feed_item(exc.diagnostic)
@@ -173,7 +170,7 @@ class Reading:
     def unit(self, unit: Unit) -> UnitOutcome:
         """One unit read here: a feed whole, or a segment of one, from
         wherever it lies (:mod:`converter.feed.ranges`)."""
-        sources, segment = self.spec.sources, unit.segment
+        sources, segment = self.spec.config.sources, unit.segment
         dialect = by_name(unit.dialect) if unit.dialect else None
         self.told = None
         items: list[Packed] = []

@@ -12,24 +12,14 @@ from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from ..results import JobResult, Tally
-from .github import github_line, write_github
-from .gitlab import write_gitlab
-from .json_report import write_json
-from .junit import write_junit
-from .sarif import write_sarif
-from .text import summary_line, text_line, write_statistics, write_text
+from .github import github_line
+from .tasks import REPORT_WRITERS, BaselineWriting, Reporting, use_color
+from .text import summary_line, text_line, write_statistics
 
 Reporter = Callable[[Iterable[JobResult], TextIO, Tally], None]
 
 #: Report format name -> the function that writes it.
-REPORTERS: dict[str, Reporter] = {
-    "text": write_text,
-    "json": write_json,
-    "github": write_github,
-    "sarif": write_sarif,
-    "junit": write_junit,
-    "gitlab": write_gitlab,
-}
+REPORTERS: dict[str, Reporter] = REPORT_WRITERS
 
 #: What ``--format`` takes: the reporters, and ``auto`` (github under GitHub Actions).
 REPORT_FORMATS = (*REPORTERS, "auto")
@@ -37,8 +27,11 @@ REPORT_FORMATS = (*REPORTERS, "auto")
 __all__ = [
     "REPORTERS",
     "REPORT_FORMATS",
+    "BaselineWriting",
+    "Reporting",
     "github_line",
     "summary_line",
     "text_line",
+    "use_color",
     "write_statistics",
 ]

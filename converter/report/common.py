@@ -43,10 +43,8 @@ def text_line(d: Diagnostic, color: bool = False) -> str:
     where = position(d) + ":"
     code = d.code
     severity = f"[{d.severity.value}]"
-    if color:
-        import click  # only in colour, on a terminal
-
-        where = click.style(where, bold=True)
-        fg = {Severity.ERROR: "red", Severity.INFO: "blue"}.get(d.severity, "yellow")
-        code = click.style(code, fg=fg, bold=True)
+    if color:  # ANSI SGR: bold, and red / yellow / blue (as click.style writes them)
+        where = f"\x1b[1m{where}\x1b[0m"
+        fg = {Severity.ERROR: 31, Severity.INFO: 34}.get(d.severity, 33)
+        code = f"\x1b[{fg}m\x1b[1m{code}\x1b[0m"
     return f"{where} {code} {severity} {d.message}"

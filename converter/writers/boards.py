@@ -27,6 +27,7 @@ from ..feed.mapping import Source
 from ..model import EXPIRES, FIELDS, Job, WorkArrangement
 from ..normalize.remote import names_no_place
 from ..normalize.salary import Salary, SalaryPeriod
+from .common import Dropped
 
 #: A board element's text: ``(path, text)``; a path ``@name`` is an attribute of the job.
 Element = tuple[str, str]
@@ -202,10 +203,15 @@ def city_region(city: str, country: str | None) -> str | None:
 
 #: Model fields whose value a board's salary text carries.
 _SALARY_FIELDS = ("Compensationcurrency", "Compensationmin", "Compensationmax")
+_NO_PLACE = "{title} feeds have no place for {FIELD}: {text!r} is left out"
 
 
-def dropped(job: Job, dialect: Dialect) -> list[tuple[str, str]]:
-    """The fields ``job`` fills that ``dialect`` has no place for, with what is lost."""
+def dropped(job: Job, dialect: Dialect) -> list[Dropped]:
+    """The fields ``job`` fills that ``dialect`` has no place for, with what is
+    lost: each a field, a message template naming fields as placeholders
+    (``{Salaryrange}``, said in the feed's own names where it is read) and
+    the values it quotes, filled in as they are."""
+    title = dialect.title
     lost = []
     for field in (*FIELDS, EXPIRES):
         text = job.text(field)
@@ -213,17 +219,16 @@ def dropped(job: Job, dialect: Dialect) -> list[tuple[str, str]]:
             continue
         if field in _SALARY_FIELDS and dialect.carries("Salaryrange") and job.salary is not None:
             continue  # written into the board's salary text
-        lost.append(
-            (field, f"{dialect.title} feeds have no place for {field}: {text!r} is left out")
-        )
+        lost.append((field, _NO_PLACE.replace("FIELD", field), {"title": title, "text": text}))
     pay = job.text("Salaryrange")
     if pay and job.salary is None and dialect.write and dialect.write.values.get("Salaryrange"):
         # The board's salary element takes a period (LinkedIn's), not a text.
         lost.append(
             (
                 "Salaryrange",
-                f"{dialect.title} feeds have no place for Salaryrange: {pay!r} is left out"
-                " (a salary is written from its figures)",
+                _NO_PLACE.replace("FIELD", "Salaryrange")
+                + " (a salary is written from its figures)",
+                {"title": title, "text": pay},
             )
         )
     if len(job.place_texts) > 1 and dialect.carries("Location"):
@@ -231,8 +236,8 @@ def dropped(job: Job, dialect: Dialect) -> list[tuple[str, str]]:
         lost.append(
             (
                 "Location",
-                f"{dialect.title} feeds have one location a job: {job.place_texts[0]!r}"
-                f" is written, {others} left out",
+                "{title} feeds have one location a job: {first!r} is written, {others} left out",
+                {"title": title, "first": job.place_texts[0], "others": others},
             )
         )
     if dialect.carries("Jobtype") and job.employment_types:
@@ -242,8 +247,8 @@ def dropped(job: Job, dialect: Dialect) -> list[tuple[str, str]]:
             lost.append(
                 (
                     "Jobtype",
-                    f"{dialect.title} feeds have no job type for {', '.join(missing)}:"
-                    " it is left out",
+                    "{title} feeds have no job type for {missing}: it is left out",
+                    {"title": title, "missing": ", ".join(missing)},
                 )
             )
     arrangement = job.work_arrangement
@@ -256,8 +261,8 @@ def dropped(job: Job, dialect: Dialect) -> list[tuple[str, str]]:
         lost.append(
             (
                 "Workarrangement",
-                f"{dialect.title} feeds have no value for {arrangement}"
-                " work: Workarrangement is left out",
+                "{title} feeds have no value for {arrangement} work: {Workarrangement} is left out",
+                {"title": title, "arrangement": arrangement},
             )
         )
     return lost

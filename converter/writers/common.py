@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+#: A field a writer cannot carry: the field, a message template naming fields
+#: as placeholders (``{Salaryrange}``: the reader fills in the feed's own
+#: name), and the values the template quotes (``{text!r}``), filled in as given.
+Dropped = tuple[str, str, dict[str, object]]
+
 
 def number(value: Decimal) -> int | float:
     """A Decimal as a JSON number: an int when whole, else a float."""

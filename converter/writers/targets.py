@@ -17,10 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..lazy import lazy_values
 
 if TYPE_CHECKING:
+    from ..feed.dialects import Dialect
     from ..model import Job
+    from .common import Dropped
     from .forms import Form
 
 
@@ -36,7 +40,7 @@ class Target:
     columns: tuple[str, ...] = ()  # a table's columns, in their default order
     frame: tuple[str, str] | None = None  # a feed's text before and after its jobs
     xsd: Path | None = None  # the XSD --check holds each job element to
-    dropped: Callable[[Job], list[tuple[str, str]]] | None = None  # fields it cannot carry
+    dropped: Callable[[Job], list[Dropped]] | None = None  # fields it cannot carry
     lacking: Callable[[Job], str | None] | None = None  # what its consumer requires, missing
 
 
@@ -46,14 +50,9 @@ def targets() -> dict[str, Target]:
     the dialects' YAML, and the writers are imported only when a run (or a
     listing) needs them, not by every command that imports :class:`Rendering`."""
     from ..feed.dialects import dialects
-    from . import boards
     from .hropen import to_hropen
     from .jsonld import to_jsonld
     from .table import COLUMNS, to_row
-    from .yubhub import HEAD as YUBHUB_HEAD
-    from .yubhub import TAIL as YUBHUB_TAIL
-    from .yubhub import dropped as yubhub_dropped
-    from .yubhub import to_yubhub
 
     return {
         t.name: t
@@ -80,38 +79,49 @@ def targets() -> dict[str, Target]:
                 None,
                 tuple(COLUMNS),
             ),
-            Target(
-                "yubhub",
-                "a YubHub feed",
-                ("xml",),
-                lambda job, columns: to_yubhub(job),
-                frame=(YUBHUB_HEAD, YUBHUB_TAIL),
-                xsd=dialects()[0].schema_path,
-                dropped=yubhub_dropped,
-            ),
-            *(
-                Target(
-                    d.name,
-                    f"{'an' if d.title[0] in 'AEIOU' else 'a'} {d.title} feed",
-                    ("xml",),
-                    lambda job, columns, d=d: boards.job_element(job, d),
-                    frame=boards.frame(d),
-                    xsd=d.schema_path,
-                    dropped=lambda job, d=d: boards.dropped(job, d),
-                    lacking=lambda job, d=d: boards.lacking(job, d),
-                )
-                for d in dialects()
-                if d.write is not None
-            ),
+            *(dialect_target(d) for d in dialects() if d.write is not None),
         )
     }
 
 
-def __getattr__(name: str) -> Any:
-    """``TARGETS``: :func:`targets`, built when first asked for (PEP 562)."""
-    if name == "TARGETS":
-        return targets()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def dialect_target(dialect: Dialect) -> Target:
+    """The target of a dialect with a ``write`` section (``convert --to
+    NAME``): its job elements as :mod:`.boards` writes them from the model,
+    or, for a ``raw`` writer (YubHub's), as :mod:`.yubhub` writes them back
+    from the texts read; framed, and held to the dialect's XSD, alike."""
+    from . import boards
+
+    assert dialect.write is not None
+    d = dialect
+    title = f"{'an' if d.title[0] in 'AEIOU' else 'a'} {d.title} feed"
+    if d.write.raw:
+        from . import yubhub
+
+        write = yubhub.writer(d)
+        return Target(
+            d.name,
+            title,
+            ("xml",),
+            lambda job, columns: write(job),
+            frame=boards.frame(d),
+            xsd=d.schema_path,
+            dropped=yubhub.dropped_by(d),
+            lacking=(lambda job: boards.lacking(job, d)) if d.write.requires else None,
+        )
+    return Target(
+        d.name,
+        title,
+        ("xml",),
+        lambda job, columns: boards.job_element(job, d),
+        frame=boards.frame(d),
+        xsd=d.schema_path,
+        dropped=lambda job: boards.dropped(job, d),
+        lacking=lambda job: boards.lacking(job, d),
+    )
+
+
+#: ``TARGETS``: :func:`targets`, built when first asked for.
+__getattr__ = lazy_values(__name__, {"TARGETS": lambda: targets()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +208,7 @@ class Rendering:
             check = _object_checker(spec.schema_file)
         dropped, lacking = spec.dropped, spec.lacking
 
-        def render(job: Job) -> tuple[str, str | None, list[tuple[str, str]]]:
+        def render(job: Job) -> tuple[str, str | None, list[Dropped]]:
             obj = build(job, columns)
             problem = lacking(job) if lacking is not None else None
             if problem is None and check is not None:

@@ -17,9 +17,9 @@ from . import (
     urls,
     vocabulary,
 )
-from .base import RULES, Context, Finding, Rule, rule
+from .base import RULES, Context, Finding, Rule, rule, said, slot
 
-__all__ = ["RULES", "Context", "Finding", "Rule", "rule"]
+__all__ = ["RULES", "Context", "Finding", "Rule", "rule", "said", "slot"]
 
 # Imported for their registrations.
 del compensation, dates, description, identity, location, markup, required, urls, vocabulary

@@ -1,33 +1,78 @@
 """Salary: empty, contradictory, inconsistent, ambiguous or implausible compensation."""
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from ...model import Job
 from ...normalize.salary import Salary, parse_decimal
 from ...results import Severity
-from .base import Context, Finding, rule
+from .base import Context, Finding, rule, said, slot
 
 _STRUCTURED = ("Compensationcurrency", "Compensationmin", "Compensationmax")
 
 
-def _fallback(job: Job) -> str:
+class _Phrase(NamedTuple):
+    """Part of a message: its template, the values it quotes, and the field
+    it opens with (the finding's subject when it opens the message)."""
+
+    template: str
+    values: dict[str, object]
+    subject: str | None = None
+
+
+def _fallback(job: Job) -> _Phrase:
     """What the message says of ``Salaryrange``: the same text, the same words."""
     text, figure = job.text("Salaryrange"), job.salary_from_text
-    if figure is not None and figure.is_usable:
-        return f"Salaryrange holds a usable figure, {text} ({figure.describe()}), used instead"
-    if figure is not None and figure.currency is None and figure.withheld is None:
-        return (
-            f"Salaryrange {text!r} gives {figure.describe()} with no currency:"
+    if figure is None:
+        if text:
+            return _Phrase(
+                "{Salaryrange} {salary_text!r} holds no figure: no salary is published",
+                {"salary_text": text},
+                "Salaryrange",
+            )
+        return _Phrase("no salary is published", {})
+    values: dict[str, object] = {"salary_text": text, "salary_figure": figure.describe()}
+    if figure.is_usable:
+        template = (
+            "{Salaryrange} holds a usable figure, {salary_text} ({salary_figure}), used instead"
+        )
+    elif figure.currency is None and figure.withheld is None:
+        template = (
+            "{Salaryrange} {salary_text!r} gives {salary_figure} with no currency:"
             " no salary is published"
         )
-    if figure is not None:
-        return (
-            f"Salaryrange {text!r} gives {figure.describe()}, but {figure.withheld}:"
-            " no salary is published (C004)"
+    else:
+        template = (
+            "{Salaryrange} {salary_text!r} gives {salary_figure}, but "
+            + _reason(f"{figure.withheld}")  # set: with a currency, only withheld is unusable
+            + ": no salary is published (C004)"
         )
-    if text:
-        return f"Salaryrange {text!r} holds no figure: no salary is published"
-    return "no salary is published"
+    return _Phrase(template, values, "Salaryrange")
+
+
+#: How :mod:`converter.normalize.salary` names fields in the reasons it
+#: gives (``Salary.withheld``), and the same words as a template's. Its
+#: prose is in YubHub's words; a finding says them in the feed's.
+_REASON_FIELDS = (
+    (
+        "Neither Salaryrange nor the other bound says",
+        "Neither {Salaryrange} nor the other bound says",
+    ),
+    (", and Country does not say which", ", and {Country} does not say which"),
+)
+
+
+def _reason(withheld: str) -> str:
+    """Why normalize withholds a salary, as a template: its words as they
+    are, the fields it names (``Compensationmin 45.000 has three decimals``,
+    ``... and Country does not say which``) as placeholders."""
+    template = withheld.replace("{", "{{").replace("}", "}}")
+    for name in ("Compensationmin", "Compensationmax"):
+        if template.startswith(name + " "):  # the thousands reason names its bound first
+            template = slot(name) + template[len(name) :]
+    for words, placed in _REASON_FIELDS:
+        template = template.replace(words, placed)
+    return template
 
 
 @rule("C001", "empty-compensation", Severity.WARNING)
@@ -70,42 +115,53 @@ def empty_compensation(job: Job, ctx: Context) -> Iterator[Finding]:
     currency = job.text("Compensationcurrency")
     if job.salary_from_fields is not None:  # amounts given
         if currency is None:
-            field = "Compensationcurrency" if "Compensationcurrency" in job.raw else None
-            yield Finding(
-                "Compensationcurrency is empty: the amounts cannot be published without a"
-                f" currency; {_fallback(job)}",
+            field = "Compensationcurrency" if "Compensationcurrency" in job.source.raw else None
+            fallback = _fallback(job)
+            yield said(
+                "{Compensationcurrency} is empty: the amounts cannot be published without a"
+                " currency; " + fallback.template,
                 field,
+                subject="Compensationcurrency",
+                **fallback.values,
             )
         return
-    if job.carried is not None and not job.carried.intersection(_STRUCTURED):
+    carried = job.source.carried
+    if carried is not None and not carried.intersection(_STRUCTURED):
         # A board with one salary element: only an unusable one is a finding.
         if job.salary_from_text is None or not job.salary_from_text.is_usable:
-            said = _fallback(job)
-            field = "Salaryrange" if "Salaryrange" in job.raw else None
-            yield Finding(said, field)
+            fallback = _fallback(job)
+            field = "Salaryrange" if "Salaryrange" in job.source.raw else None
+            yield said(fallback.template, field, subject=fallback.subject, **fallback.values)
         return
-    empty = [n for n in _STRUCTURED if n in job.raw and job.text(n) is None]
+    empty = [n for n in _STRUCTURED if n in job.source.raw and job.text(n) is None]
     if currency is not None:
         empty = [n for n in empty if n != "Compensationcurrency"]
     if not empty:
         # No structured element at all: a salary read from the text is as
         # good as it gets, said for the record (info), not as a problem.
         usable = job.salary_from_text is not None and job.salary_from_text.is_usable
-        yield Finding(
-            f"no usable structured compensation; {_fallback(job)}",
+        fallback = _fallback(job)
+        yield said(
+            "no usable structured compensation; " + fallback.template,
             severity=Severity.INFO if usable else None,
+            **fallback.values,
         )
         return
     # One finding per job, at the first empty element the feed holds.
-    first = min(empty, key=lambda n: job.lines.get(n, job.line))
-    yield Finding(
-        f"{_listed(empty)} {'is' if len(empty) == 1 else 'are'} empty; {_fallback(job)}", first
+    first = min(empty, key=lambda n: job.source.lines.get(n, job.source.line))
+    fallback = _fallback(job)
+    yield said(
+        f"{_listed(empty)} {'is' if len(empty) == 1 else 'are'} empty; " + fallback.template,
+        first,
+        **fallback.values,
     )
 
 
 def _listed(names: list[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``: the empty elements in one phrase."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    """``a``, ``a and b``, ``a, b and c``: the empty elements in one phrase,
+    as placeholders."""
+    slots = [slot(n) for n in names]
+    return slots[0] if len(slots) == 1 else f"{', '.join(slots[:-1])} and {slots[-1]}"
 
 
 def _min_above_max(salary: Salary | None) -> bool:
@@ -141,10 +197,17 @@ def salary_min_above_max(job: Job, ctx: Context) -> Iterator[Finding]:
     low = parse_decimal(job.text("Compensationmin"))
     high = parse_decimal(job.text("Compensationmax"))
     if low is not None and high is not None and low > high:
-        yield Finding(f"Compensationmin {low} is above Compensationmax {high}", "Compensationmin")
+        yield said(
+            "{Compensationmin} {low} is above {Compensationmax} {high}",
+            "Compensationmin",
+            low=low,
+            high=high,
+        )
     if _min_above_max(job.salary_from_text):
-        yield Finding(
-            f"Salaryrange {job.text('Salaryrange')!r} runs from high to low", "Salaryrange"
+        yield said(
+            "{Salaryrange} {text!r} runs from high to low",
+            "Salaryrange",
+            text=job.text("Salaryrange"),
         )
 
 
@@ -180,10 +243,11 @@ def salary_text_disagrees(job: Job, ctx: Context) -> Iterator[Finding]:
     if (fields.minimum, fields.maximum) != (text.minimum, text.maximum):
         differences.append(f"amounts {text.describe()} vs {fields.describe()}")
     if differences:
-        yield Finding(
-            f"Salaryrange {job.text('Salaryrange')!r} disagrees with the Compensation fields: "
-            + "; ".join(differences),
+        yield said(
+            "{Salaryrange} {text!r} disagrees with the Compensation fields: {differences}",
             "Salaryrange",
+            text=job.text("Salaryrange"),
+            differences="; ".join(differences),
         )
 
 
@@ -220,18 +284,23 @@ def salary_withheld(job: Job, ctx: Context) -> Iterator[Finding]:
     if fields is not None and fields.withheld:
         on_max = fields.withheld.startswith("Compensationmax") or not job.text("Compensationmin")
         field = "Compensationmax" if on_max else "Compensationmin"
-        instead = (
-            f"; Salaryrange's {text.describe()} is published instead"
-            if text is not None and text.is_usable
-            else ": no salary is published"
-        )
-        yield Finding(
-            f"the Compensation fields give {fields.describe()}, but {fields.withheld}{instead}",
+        values: dict[str, object] = {"figure": fields.describe()}
+        if text is not None and text.is_usable:
+            instead = "; {Salaryrange}'s {salary_figure} is published instead"
+            values["salary_figure"] = text.describe()
+        else:
+            instead = ": no salary is published"
+        yield said(
+            "the Compensation fields give {figure}, but " + _reason(fields.withheld) + instead,
             field,
+            **values,
         )
     elif (fields is None or not fields.is_usable) and text is not None and text.withheld:
-        yield Finding(
-            f"Salaryrange {job.text('Salaryrange')!r} gives {text.describe()}, but"
-            f" {text.withheld}: no salary is published",
+        yield said(
+            "{Salaryrange} {text!r} gives {figure}, but "
+            + _reason(text.withheld)
+            + ": no salary is published",
             "Salaryrange",
+            text=job.text("Salaryrange"),
+            figure=text.describe(),
         )

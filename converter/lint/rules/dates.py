@@ -6,7 +6,7 @@ from ...expiry import expiry
 from ...model import Job
 from ...normalize.dates import ambiguous
 from ...results import Severity
-from .base import Context, Finding, rule
+from .base import Context, Finding, rule, said
 
 
 @rule("T001", "invalid-date-posted", Severity.WARNING, targets=("jsonld",))
@@ -34,17 +34,21 @@ def invalid_date_posted(job: Job, ctx: Context) -> Iterator[Finding]:
     """
     text = job.text("Postedate")
     if text is not None and job.date_posted is None and (both := ambiguous(text)):
-        yield Finding(
-            f"Postedate {text!r} may be {both[0]} (day first) or {both[1]} (month first):"
+        yield said(
+            "{Postedate} {text!r} may be {day_first} (day first) or {month_first} (month first):"
             " neither the feed's dates nor the job's country tell which; write ISO 8601"
-            f" ({both[0]})",
+            " ({day_first})",
             "Postedate",
+            text=text,
+            day_first=both[0],
+            month_first=both[1],
         )
     elif text is not None and job.date_posted is None:
-        yield Finding(
-            f"Postedate {text!r} is not an ISO 8601 date (YYYY-MM-DD) or date-time"
+        yield said(
+            "{Postedate} {text!r} is not an ISO 8601 date (YYYY-MM-DD) or date-time"
             " (YYYY-MM-DDThh:mm:ss, with an optional zone)",
             "Postedate",
+            text=text,
         )
 
 
@@ -63,9 +67,11 @@ def future_date_posted(job: Job, ctx: Context) -> Iterator[Finding]:
     ``<Postedate>2026-05-01</Postedate>``.
     """
     if job.date_posted is not None and job.date_posted > ctx.today:
-        yield Finding(
-            f"Postedate {job.date_posted.isoformat()} is after today ({ctx.today.isoformat()})",
+        yield said(
+            "{Postedate} {posted} is after today ({today})",
             "Postedate",
+            posted=job.date_posted.isoformat(),
+            today=ctx.today.isoformat(),
         )
 
 
@@ -94,18 +100,22 @@ def expired_job(job: Job, ctx: Context) -> Iterator[Finding]:
     if end is None or end.day >= ctx.today:
         return
     if end.valid_for is None:
-        yield Finding(
-            f"Expires {end.day.isoformat()}: the posting ended before today"
-            f" ({ctx.today.isoformat()})",
+        yield said(
+            "{Expires} {end}: the posting ended before today ({today})",
             "Expires",
+            end=end.day.isoformat(),
+            today=ctx.today.isoformat(),
         )
         return
     assert job.date_posted is not None
     days = f"{end.valid_for} day{'' if end.valid_for == 1 else 's'}"
-    yield Finding(
-        f"Postedate {job.date_posted.isoformat()}, valid for {days}:"
-        f" expired on {end.day.isoformat()}, before today ({ctx.today.isoformat()})",
+    yield said(
+        "{Postedate} {posted}, valid for {days}: expired on {end}, before today ({today})",
         "Postedate",
+        posted=job.date_posted.isoformat(),
+        days=days,
+        end=end.day.isoformat(),
+        today=ctx.today.isoformat(),
     )
 
 
@@ -137,8 +147,11 @@ def stale_posting(job: Job, ctx: Context) -> Iterator[Finding]:
         return
     age = (ctx.today - job.date_posted).days
     if age > ctx.max_age:
-        yield Finding(
-            f"Postedate {job.date_posted.isoformat()} is {age} days old and no expiry date"
-            f" is given: stale after {ctx.max_age} days (--max-age)",
+        yield said(
+            "{Postedate} {posted} is {age} days old and no expiry date"
+            " is given: stale after {max_age} days (--max-age)",
             "Postedate",
+            posted=job.date_posted.isoformat(),
+            age=age,
+            max_age=ctx.max_age,
         )

@@ -6,7 +6,7 @@ from html import unescape
 
 from ...model import Job
 from ...results import Severity
-from .base import Context, Finding, rule
+from .base import Context, Finding, rule, said
 
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK = re.compile(r"<\s*(p|br|ul|ol|li|h[1-6]|div|table)\b", re.IGNORECASE)
@@ -40,7 +40,7 @@ def description_equals_title(job: Job, ctx: Context) -> Iterator[Finding]:
         return
     words = title.casefold().split()
     if words and _starts_with(text, words[0]) and _plain(text).casefold() == " ".join(words):
-        yield Finding("Description is the same as the Title", "Description")
+        yield said("{Description} is the same as the {Title}", "Description")
 
 
 _LEAD = re.compile(r"(?:\s+|<[^>]*>)*")
@@ -72,4 +72,4 @@ def description_without_structure(job: Job, ctx: Context) -> Iterator[Finding]:
     """
     text = job.description
     if text and not _BLOCK.search(text) and "\n" not in text.strip():
-        yield Finding("Description has no paragraphs, line breaks or lists", "Description")
+        yield said("{Description} has no paragraphs, line breaks or lists", "Description")

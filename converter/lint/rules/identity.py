@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from ...model import Job
 from ...results import Severity
-from .base import Context, Finding, rule
+from .base import Context, Finding, rule, said
 
 
 @rule("I001", "duplicate-externalid", Severity.ERROR, feed_fields=("externalid",))
@@ -27,11 +27,13 @@ def duplicate_externalid(job: Job, ctx: Context) -> Iterator[Finding]:
         return
     digest = hashlib.blake2b(job.external_id.encode(), digest_size=8).digest()
     key = int.from_bytes(digest, "big") or 1  # 0 marks an empty slot
-    first = ctx.seen_ids.first_line(key, job.line or 0)
+    first = ctx.seen_ids.first_line(key, job.source.line or 0)
     if first is None:
         return
     where = f" at line {first}" if first else ""
-    yield Finding(f"externalid {job.external_id!r} repeats the job{where}", "externalid")
+    yield said(
+        "{externalid} {id!r} repeats the job{where}", "externalid", id=job.external_id, where=where
+    )
 
 
 @rule("I002", "made-up-id", Severity.WARNING)
@@ -52,8 +54,9 @@ def made_up_id(job: Job, ctx: Context) -> Iterator[Finding]:
     Use instead: a board format with an id, or the board's id element where it
     has one (Careerjet's ``id``).
     """
-    if job.made_id:
-        yield Finding(
-            f"the job has no id; jobconv made {job.external_id!r} from its title, link,"
-            " location and employer (it changes when one of them does)"
+    if job.source.made_id:
+        yield said(
+            "the job has no id; jobconv made {id!r} from its title, link,"
+            " location and employer (it changes when one of them does)",
+            id=job.external_id,
         )

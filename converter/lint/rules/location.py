@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from ...model import Job
 from ...results import Severity
-from .base import Context, Finding, rule
+from .base import Context, Finding, rule, said, slot
 
 
 @rule("L001", "missing-country", Severity.WARNING)
@@ -30,22 +30,35 @@ def missing_country(job: Job, ctx: Context) -> Iterator[Finding]:
     Use instead: ``<Country>United Kingdom</Country>`` (or ``GB``).
     """
     if job.text("Country") is None and not _lacks_address_country(job):
-        field = "Country" if "Country" in job.raw else None
+        field = "Country" if "Country" in job.source.raw else None
         if job.is_remote and job.applicant_countries:
-            yield Finding(
-                f"Country is empty; applicants' {_countries(job.applicant_countries)} read"
-                f" from Location {job.location!r}",
+            # "Location" in YubHub's word, not {Location}: so it has always been
+            # said (the regex that renamed fields took "applicants' ... Location '"
+            # for a quoted value). {Location} would be right, and a new message.
+            yield said(
+                "{Country} is empty; applicants' {countries} read from Location {location!r}",
                 field,
+                subject="Country",
+                countries=_countries(job.applicant_countries),
+                location=job.location,
             )
             return
         if job.place.country is not None:
-            yield Finding(
-                f"Country is empty; {job.place.country} is read from Location {job.location!r}",
+            yield said(
+                "{Country} is empty; {country} is read from {Location} {location!r}",
                 field,
+                subject="Country",
+                country=job.place.country,
+                location=job.location,
             )
             return
-        hint = f" (Location is {job.location!r})" if job.location else ""
-        yield Finding(f"Country is empty{hint}; no ISO 3166 country can be published", field)
+        hint = " ({Location} is {location!r})" if job.location else ""
+        yield said(
+            "{Country} is empty" + hint + "; no ISO 3166 country can be published",
+            field,
+            subject="Country",
+            location=job.location,
+        )
 
 
 @rule("L002", "unknown-country", Severity.WARNING)
@@ -65,7 +78,9 @@ def unknown_country(job: Job, ctx: Context) -> Iterator[Finding]:
     """
     text = job.text("Country")
     if text is not None and job.country is None:
-        yield Finding(f"Country {text!r} is not an ISO 3166 country name or code", "Country")
+        yield said(
+            "{Country} {text!r} is not an ISO 3166 country name or code", "Country", text=text
+        )
 
 
 @rule("L003", "remote-without-applicant-location", Severity.WARNING, targets=("jsonld",))
@@ -98,12 +113,13 @@ def remote_without_applicant_location(job: Job, ctx: Context) -> Iterator[Findin
     (``<Location>Remote from EMEA</Location>``).
     """
     if job.is_remote and not job.applicant_countries:
-        said = f"Location {job.location!r} names" if job.location else "Country and Location name"
-        yield Finding(
-            f"remote job, but {said} no country applicants may live in: add Country"
-            " (<Country>US</Country>), or a country or region to Location"
+        whose = "{Location} {location!r} names" if job.location else "{Country} and {Location} name"
+        yield said(
+            "remote job, but " + whose + " no country applicants may live in: add {Country}"
+            " (<{Country}>US</{Country}>), or a country or region to {Location}"
             " ('Remote - US', 'EMEA')",
             "Workarrangement",
+            location=job.location,
         )
 
 
@@ -134,15 +150,18 @@ def no_job_location_country(job: Job, ctx: Context) -> Iterator[Finding]:
     """
     if not _lacks_address_country(job):
         return
-    said = []
-    for name in ("Country", "Location"):
-        text = job.text(name)
-        said.append(f"{name} {text!r} names none" if text else f"{name} is empty")
-    field = "Country" if "Country" in job.raw else ("Location" if "Location" in job.raw else None)
-    yield Finding(
+    given = {"country": job.text("Country"), "location": job.text("Location")}
+    parts = [
+        slot(name) + (f" {{{name.lower()}!r}} names none" if given[name.lower()] else " is empty")
+        for name in ("Country", "Location")
+    ]
+    raw = job.source.raw
+    field = "Country" if "Country" in raw else ("Location" if "Location" in raw else None)
+    yield said(
         "no country for jobLocation.address.addressCountry, which Google requires of a job"
-        f" that is not fully remote ({'; '.join(said)})",
+        " that is not fully remote (" + "; ".join(parts) + ")",
         field,
+        **given,
     )
 
 
@@ -180,7 +199,8 @@ def remote_from_location(job: Job, ctx: Context) -> Iterator[Finding]:
     Use instead: ``<Workarrangement>remote</Workarrangement>``.
     """
     if job.remote_from_location:
-        yield Finding(
-            f"no work arrangement is given; remote is read from Location {job.location!r}",
+        yield said(
+            "no work arrangement is given; remote is read from {Location} {location!r}",
             "Location",
+            location=job.location,
         )

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from ...model import TEXT_FIELDS, Job
 from ...normalize.html import text_only
 from ...results import Severity
-from .base import Context, Finding, rule
+from .base import Context, Finding, rule, said, slot
 
 
 @rule("H001", "markup-in-text", Severity.WARNING)
@@ -28,5 +28,7 @@ def markup_in_text(job: Job, ctx: Context) -> Iterator[Finding]:
         text = job.text(name)
         if text is not None and "<" in text and text_only(text) != text:  # "<" first: cheap
             kept = text_only(text)
-            said = f"{kept!r}" if kept else "nothing (it holds no text)"
-            yield Finding(f"{name} holds HTML markup; it is published as {said}", name)
+            shown = "{kept!r}" if kept else "nothing (it holds no text)"
+            yield said(
+                slot(name) + " holds HTML markup; it is published as " + shown, name, kept=kept
+            )

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from html import unescape
 
 from ...model import Job
-from ...normalize.html import plain_text, safe_html
 from ...results import Severity
-from .base import Context, Finding, rule
+from .base import Context, Finding, rule, said
 
 _TAGS = re.compile(r"<[^>]*>")
 # A character that is text by any reading: outside every tag (after a ">" or
@@ -17,27 +16,30 @@ _SURE_TEXT = re.compile(r"(?:^|>)[^<&]*?[^\s<&]")
 _REMOVED_WITH_CONTENT = re.compile(r"<(?:script|style)", re.IGNORECASE)
 
 
-def _has_text(html: str) -> bool:
-    """Whether ``html`` keeps any text once sanitised for publishing. Cheap
-    for the usual description; the sanitiser only where scripts or styles
-    (removed with their content) might hold the only text."""
+def _has_text(job: Job) -> bool:
+    """Whether the job's description keeps any text once sanitised for
+    publishing. Cheap for the usual description; the model's sanitised text
+    (:attr:`Job.description_text`) only where scripts or styles (removed
+    with their content) might hold the only text."""
+    html = job.description or ""
     if _REMOVED_WITH_CONTENT.search(html) is None and _SURE_TEXT.search(html) is not None:
         return True  # the usual description, in one short scan
-    return has_text_thoroughly(html)
+    return has_text_thoroughly(job)
 
 
-def has_text_thoroughly(html: str) -> bool:
+def has_text_thoroughly(job: Job) -> bool:
     """:func:`_has_text` without its shortcut (a test proves them equal)."""
+    html = job.description or ""
     if not unescape(_TAGS.sub("", html)).strip():
         return False
     lowered = html.lower()
     if "<script" not in lowered and "<style" not in lowered:
         return True
-    return bool(plain_text(safe_html(html)).strip())
+    return bool(job.description_text.strip())
 
 
 def _blank_but_present(job: Job, name: str) -> bool:
-    return name in job.raw and job.text(name) is None
+    return name in job.source.raw and job.text(name) is None
 
 
 @rule("R001", "empty-title", Severity.ERROR)
@@ -54,9 +56,9 @@ def empty_title(job: Job, ctx: Context) -> Iterator[Finding]:
     Use instead: the job's title, ``<Title>Line Cook</Title>``.
     """
     if _blank_but_present(job, "Title"):
-        yield Finding("Title is empty; Google requires a job title", "Title")
-    elif "Title" in job.raw and job.title is None:
-        yield Finding("Title holds only markup, no text; Google requires a job title", "Title")
+        yield said("{Title} is empty; Google requires a job title", "Title")
+    elif "Title" in job.source.raw and job.title is None:
+        yield said("{Title} holds only markup, no text; Google requires a job title", "Title")
 
 
 @rule("R002", "empty-description", Severity.ERROR)
@@ -75,10 +77,10 @@ def empty_description(job: Job, ctx: Context) -> Iterator[Finding]:
     ``<Description><![CDATA[<p>Cook lunch for a busy bistro.</p>]]></Description>``.
     """
     if _blank_but_present(job, "Description"):
-        yield Finding("Description is empty; Google requires a job description", "Description")
-    elif job.description is not None and not _has_text(job.description):
-        yield Finding(
-            "Description holds only markup, no text; Google requires a job description",
+        yield said("{Description} is empty; Google requires a job description", "Description")
+    elif job.description is not None and not _has_text(job):
+        yield said(
+            "{Description} holds only markup, no text; Google requires a job description",
             "Description",
         )
 
@@ -98,8 +100,8 @@ def missing_date_posted(job: Job, ctx: Context) -> Iterator[Finding]:
     Use instead: the day the job was posted, ``<Postedate>2026-05-01</Postedate>``.
     """
     if job.text("Postedate") is None:
-        field = "Postedate" if "Postedate" in job.raw else None
-        yield Finding("Postedate is missing; Google requires datePosted", field)
+        field = "Postedate" if "Postedate" in job.source.raw else None
+        yield said("{Postedate} is missing; Google requires datePosted", field, subject="Postedate")
 
 
 @rule("R004", "missing-hiring-organization", Severity.WARNING, targets=("jsonld",))
@@ -118,5 +120,9 @@ def missing_hiring_organization(job: Job, ctx: Context) -> Iterator[Finding]:
     confidential: ``<Employername>The Copper Pan</Employername>``.
     """
     if job.employer.name is None:
-        field = "Employername" if "Employername" in job.raw else None
-        yield Finding("Employername is missing; Google requires the hiring organisation", field)
+        field = "Employername" if "Employername" in job.source.raw else None
+        yield said(
+            "{Employername} is missing; Google requires the hiring organisation",
+            field,
+            subject="Employername",
+        )

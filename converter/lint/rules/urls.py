@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from ...model import Job
 from ...results import Severity
-from .base import Context, Finding, rule
+from .base import Context, Finding, rule, said, slot
 
 URL_FIELDS = ("Applyto", "Employerwebsite", "Employerlogo")
 
@@ -28,7 +28,9 @@ def non_http_url(job: Job, ctx: Context) -> Iterator[Finding]:
     kept = (job.apply_url, job.employer.website, job.employer.logo)
     for name, url in zip(URL_FIELDS, kept, strict=True):
         if url is None and (text := job.text(name)) is not None:
-            yield Finding(f"{name} {text!r} is not an http(s) URL and is dropped", name)
+            yield said(
+                slot(name) + " {text!r} is not an http(s) URL and is dropped", name, text=text
+            )
 
 
 @rule("U002", "url-with-spaces", Severity.WARNING)
@@ -50,4 +52,4 @@ def url_with_spaces(job: Job, ctx: Context) -> Iterator[Finding]:
     kept = (job.apply_url, job.employer.website, job.employer.logo)
     for name, url in zip(URL_FIELDS, kept, strict=True):
         if url is not None and " " in (job.text(name) or ""):
-            yield Finding(f"{name} has spaces, published as {url!r}", name)
+            yield said(slot(name) + " has spaces, published as {url!r}", name, url=url)

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from ...model import Job
 from ...normalize.vocabulary import employment_parts
 from ...results import Severity
-from .base import Context, Finding, rule
+from .base import Context, Finding, rule, said
 
 
 @rule("V001", "unknown-job-type", Severity.WARNING)
@@ -27,7 +27,11 @@ def unknown_job_type(job: Job, ctx: Context) -> Iterator[Finding]:
     """
     unknown = [part for part, value in employment_parts(job.text("Jobtype")) if value is None]
     if unknown:
-        yield Finding(f"Jobtype {', '.join(map(repr, unknown))} is not a known job type", "Jobtype")
+        yield said(
+            "{Jobtype} {parts} is not a known job type",
+            "Jobtype",
+            parts=", ".join(map(repr, unknown)),
+        )
 
 
 @rule("V002", "unknown-experience-level", Severity.WARNING)
@@ -46,7 +50,7 @@ def unknown_experience_level(job: Job, ctx: Context) -> Iterator[Finding]:
     """
     text = job.text("Experiencelevel")
     if text is not None and job.experience_level is None:
-        yield Finding(f"Experiencelevel {text!r} is not a known level", "Experiencelevel")
+        yield said("{Experiencelevel} {text!r} is not a known level", "Experiencelevel", text=text)
 
 
 @rule("V003", "unknown-work-arrangement", Severity.WARNING)
@@ -65,6 +69,8 @@ def unknown_work_arrangement(job: Job, ctx: Context) -> Iterator[Finding]:
     """
     text = job.text("Workarrangement")
     if text is not None and job.work_arrangement is None:
-        yield Finding(
-            f"Workarrangement {text!r} is not remote, hybrid or onsite", "Workarrangement"
+        yield said(
+            "{Workarrangement} {text!r} is not remote, hybrid or onsite",
+            "Workarrangement",
+            text=text,
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...lazy import lazy_values
 from .text import _LETTER_AFTER, _LETTER_BEFORE, _WORD_START, read_data
 from .types import SalaryPeriod
 
@@ -56,10 +57,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> object:
-    if name in _LAZY:
-        return _LAZY[name]()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_values(__name__, _LAZY)
 
 
 def _phrases(period: SalaryPeriod) -> str:
