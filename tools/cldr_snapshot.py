@@ -20,7 +20,7 @@ test extra), or after changing ``country.LANGUAGES`` or ``country.fold``::
     .venv/bin/python tools/cldr_snapshot.py          # rewrite the files
     .venv/bin/python tools/cldr_snapshot.py --check  # exit 1 if one is stale
 
-tests/test_salary.py and tests/test_normalize.py check the files against the
+tests/unit/test_salary.py and tests/unit/test_normalize.py check the files against the
 installed Babel and pycountry.
 """
 

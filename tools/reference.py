@@ -2,7 +2,7 @@
 click commands, docs/reference/api.md from the docstrings of ``converter.__all__``.
 
 ``tools/docs.py`` writes and checks them with the rule pages and
-docs/configuration.md; tests/test_reference_docs.py fails when a committed page
+docs/configuration.md; tests/unit/test_reference_docs.py fails when a committed page
 differs from what this module gives. Everything here is markdown built from the
 objects themselves (never click's help formatter, whose output depends on the
 terminal's width), so the pages are the same on every machine.

@@ -13,7 +13,7 @@ Run it with the path of CLDR's ``supplemental/territoryContainment.json``::
     npm pack cldr-core@48.2.0 && tar xzf cldr-core-48.2.0.tgz
     .venv/bin/python tools/regions.py package/supplemental/territoryContainment.json
 
-docs/mapping.md ("Remote jobs") lists the table; tests/test_remote_places.py checks it.
+docs/mapping.md ("Remote jobs") lists the table; tests/cli/test_remote_places.py checks it.
 """
 
 from __future__ import annotations

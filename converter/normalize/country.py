@@ -12,7 +12,7 @@ Matching ignores case, accents, the kind of apostrophe, dots, hyphens,
 ``&``/``and`` and a leading "the" (``Osterreich``, ``Mexico``, ``Cote d'Ivoire``,
 ``The Netherlands``, ``St Lucia``). Both come from snapshots of what pycountry
 and Babel give, ``data/iso_countries.json`` and ``data/cldr_country_names.json``
-(written by ``tools/cldr_snapshot.py``; tests/test_normalize.py checks them
+(written by ``tools/cldr_snapshot.py``; tests/unit/test_normalize.py checks them
 against pycountry and Babel): importing pycountry cost ~45 ms, and loading the
 35 languages' data from Babel ~0.35 s, in every process; the snapshots a few ms. The CLDR
 index is still built only when a value is none of the above: a feed whose

@@ -94,7 +94,7 @@ def parse_date(text: str | None) -> date | None:
 # and abbreviated (so Polish "grudnia" and "grudzień", Czech "prosince" and
 # "prosinec"), lower case, without the abbreviations' trailing dot; months are
 # separated by ";", a month's names by spaces. Data, not code: Babel is not
-# imported to read a date. tests/test_dates_table.py checks it against Babel.
+# imported to read a date. tests/unit/test_dates_table.py checks it against Babel.
 _MONTH_NAMES: dict[str, str] = {
     "en": (
         "january jan;february feb;march mar;april apr;may;june jun;july jul;august aug;september "

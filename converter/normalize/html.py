@@ -37,7 +37,7 @@ _ANY_TAG = re.compile(r"</?[a-z0-9]+>")
 
 # The fast path: markup nh3 would give back unchanged skips it
 # (nh3 takes 40 µs for a 2.5 KB description, the check 19). What nh3 0.3.8
-# changes, found by experiment and pinned by tests/test_html_fast.py: in text,
+# changes, found by experiment and pinned by tests/unit/test_html_fast.py: in text,
 # it drops NUL and a leading BOM, turns CR into LF, escapes & < > and U+00A0
 # (as &amp; &lt; &gt; &nbsp;, the only four references it leaves as they are)
 # and decodes every other one; it rewrites any tag not written exactly <name>

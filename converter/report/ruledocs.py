@@ -3,7 +3,7 @@
 Each rule's page (docs/rules/CODE.md, at ``Rule.url``) and the index
 docs/rules/README.md come from the rules' docstrings; docs/configuration.md
 from schemas/config.schema.json. So the docs cannot drift from what jobconv
-does: tests/test_docs.py fails when a committed page differs. Here with
+does: tests/cli/test_docs.py fails when a committed page differs. Here with
 the report formats, since ``jobconv rules`` and SARIF show the same pages.
 Regenerate (``tools/docs.py`` calls :func:`main`)::
 

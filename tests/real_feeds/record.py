@@ -2,7 +2,7 @@
 
 Writes ``tests/real_feeds/NAME.yaml`` per feed: the dialect it is read as,
 its jobs, ``validate``'s exit code and findings by code, and how many jobs
-each target publishes. ``tests/test_real_feed_corpus.py`` checks them.
+each target publishes. ``tests/cli/test_real_feed_corpus.py`` checks them.
 Run it on purpose only, when a change means to alter a verdict, and read
 the diff: each changed count is a change in what users get. A file's
 ``teaches:`` (what the feed taught jobconv, written by hand) is kept.
@@ -98,7 +98,7 @@ def main() -> None:
         text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=96)
         header = (
             f"# What jobconv makes of ../shared/feeds/{feed.name} (NOTICE.md there says where\n"
-            "# it is from). Checked by tests/test_real_feed_corpus.py; recorded by\n"
+            "# it is from). Checked by tests/cli/test_real_feed_corpus.py; recorded by\n"
             "# tests/real_feeds/record.py, on purpose only.\n"
         )
         path.write_text(header + text, encoding="utf-8")

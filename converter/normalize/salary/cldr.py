@@ -4,7 +4,7 @@ Everything the reader needs from CLDR and ISO 4217 (each currency's symbols and
 names, each territory's currency, the symbols its own locales write, its decimal
 mark, precisions, the codes themselves) is ``data/cldr_money.json``: CLDR's data
 as the installed Babel gives it and the codes pycountry knows, written by
-``tools/cldr_snapshot.py`` (tests/test_salary.py checks it still equals them).
+``tools/cldr_snapshot.py`` (tests/unit/test_salary.py checks it still equals them).
 Importing Babel and loading a locale's data costs ~40 ms and then ~10 ms a
 locale (a feed of a few countries' dollars loaded some 30), and importing
 pycountry ~40 ms: all of it once in every worker process. The snapshot costs

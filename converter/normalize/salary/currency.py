@@ -40,7 +40,7 @@ def _english_by_code() -> dict[str, str]:
 #: Prefixes and signs feeds write that CLDR's English data lacks (``US$``, ``zł``,
 #: ``kr``...) or gives to another currency (CLDR's ``C$`` is the Nicaraguan
 #: córdoba; in English job ads it is the Canadian dollar). Several codes: shared,
-#: resolved by the job's country, else ambiguous. tests/test_salary.py checks
+#: resolved by the job's country, else ambiguous. tests/unit/test_salary.py checks
 #: each against CLDR's symbols.
 _SYMBOL_ALIASES: dict[str, tuple[str, ...]] = {
     "US$": ("USD",),
