@@ -5,7 +5,7 @@ docs/rules/README.md come from the rules' docstrings; docs/configuration.md
 from schemas/config.schema.json. So the docs cannot drift from what jobconv
 does: tests/cli/test_docs.py fails when a committed page differs. Here with
 the report formats, since ``jobconv rules`` and SARIF show the same pages.
-Regenerate (``tools/docs.py`` calls :func:`main`)::
+Regenerate (``tools/docs.py`` calls :func:`write` and :func:`stale`)::
 
     python tools/docs.py          # write the pages
     python tools/docs.py --check  # exit 1 if any page is stale
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -292,23 +291,3 @@ def write(root: Path = ROOT) -> list[str]:
         else:
             target.unlink()
     return changed
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python tools/docs.py [--check] [ROOT]``."""
-    args = sys.argv[1:] if argv is None else argv
-    check = "--check" in args
-    rest = [a for a in args if a != "--check"]
-    root = Path(rest[0]) if rest else ROOT
-    changed = stale(root) if check else write(root)
-    verb = "stale" if check else "written"
-    for path in changed:
-        print(f"{path}: {verb}")
-    if check and changed:
-        print(f"run `{REGENERATE}` to regenerate them", file=sys.stderr)
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
