@@ -58,6 +58,25 @@ for _, job in etree.iterparse(sys.argv[1], tag="job"):
         del job.getparent()[0]
 """
 
+#: The script a user would write instead of jobconv: each job's children into a
+#: dict, dumped as JSON, no checks and no normalising. The converters' ratio to
+#: it is what checking, normalising and sanitising cost on top.
+USER_SCRIPT = """
+import json, sys
+from lxml import etree
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    out.write("[")
+    first = True
+    for _, job in etree.iterparse(sys.argv[1], tag="job"):
+        record = {child.tag: (child.text or "").strip() for child in job}
+        out.write(("" if first else ",\\n") + json.dumps(record, ensure_ascii=False))
+        first = False
+        job.clear(keep_tail=True)
+        while job.getprevious() is not None:
+            del job.getparent()[0]
+    out.write("]\\n")
+"""
+
 
 class CommandFailed(Exception):
     """A benchmarked command exited with something other than 0 or 1."""
@@ -270,6 +289,8 @@ def plan(path: Path, j: str, out: Path) -> list[Row]:
             ["xmllint", "--noout", "--stream", "--schema", str(XSD), feed_]),
         Row("iterparse", "lxml iterparse, clearing, nothing else",
             [sys.executable, "-c", ITERPARSE, feed_]),
+        Row("script", "a user's script: iterparse -> dict -> json",
+            [sys.executable, "-c", USER_SCRIPT, feed_, str(out / "script.json")]),
         jc("select", "jobconv validate --select S,X", select, ratio_limit=1.0, twin=True),
         validate,
         validate_j1,
@@ -369,6 +390,18 @@ def notes(rows: list[Row], baseline: Row | None) -> list[str]:
         state = "reached" if ratio <= SELECT_AIM else "not yet"
         lines.append(
             f"note: validate --select S,X aims at {SELECT_AIM}x xmllint: {ratio:.2f}x, {state}"
+        )
+    script = next((r for r in rows if r.key == "script"), None)
+    if script is not None and script.walls:
+        converters = [r for r in rows if r.key in ("jsonld", "hropen", "csv")]
+        costs = [
+            f"{r.label.removeprefix('jobconv ').removesuffix(' -o FILE')}"
+            f" {r.median / script.median:.2f}x"
+            for r in converters
+        ]
+        lines.append(
+            "note: the converters against a user's script (iterparse -> dict -> json.dumps, no"
+            f" rules): {', '.join(costs)}: what checking and normalising cost on top"
         )
     if not seeds():
         lines.append(f"note: {SHARED}/seeds is absent: the seed feed's row is skipped")

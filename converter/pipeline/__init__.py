@@ -37,6 +37,7 @@ from . import worker
 from .config import DEFAULT_MAX_AGE, RunConfig
 from .mismatch import Mismatch
 from .pool import Ordered, cpu_count
+from .spool import Spool
 from .uncarried import ONCE_PER_FEED, Uncarried
 from .units import Unit, unit_size, units
 from .worker import Packed, Reading, ReadSpec
@@ -117,6 +118,7 @@ class Pipeline:
         self._uncarried = Uncarried(once) if once else None
         self._mismatch = Mismatch()
         self._feed_ends: list[JobResult] = []
+        self._spool = Spool()  # gzip files and URLs copied for -j workers, for one run
 
     # -- whole runs --------------------------------------------------------
 
@@ -157,10 +159,16 @@ class Pipeline:
         if orders != self.read_spec.orders:  # before any worker starts: they read it
             self.read_spec = replace(self.read_spec, orders=orders)
             self._reading.spec = self.read_spec
-        for packed in self._in_order(readable, on_error):
-            result = self._finish(packed)
-            yield from self._ended()
-            yield result
+        if self.processes > 1 and self.cluster is None:
+            self._spool.fill(readable, self.sources, self.config.dialect)
+            self._dialects.update(self._spool.dialects)
+        try:
+            for packed in self._in_order(readable, on_error):
+                result = self._finish(packed)
+                yield from self._ended()
+                yield result
+        finally:
+            self._spool.close()
         self._end_feed()
         yield from self._ended()
 
@@ -281,7 +289,8 @@ class Pipeline:
     def _serial(self, path: str, skip: int | None = None) -> Iterator[Packed]:
         """Read ``path`` here; again, leaving out its first ``skip`` jobs, if given."""
         name = self.sources.stdin_name if path == "-" else path
-        with self.sources.opened(path) as stream:
+        spooled = path in self._spool.paths
+        with self._spool.opened(path) if spooled else self.sources.opened(path) as stream:
             if skip is None:
                 self._begin(name)
             try:
@@ -330,7 +339,9 @@ class Pipeline:
             ordered: Ordered[Unit] = Ordered(
                 self.processes, worker.work, _remote, worker.start, (self.read_spec,)
             )
-            plan = units(paths, self.processes, self.segment_size, self._dialects, largest)
+            plan = units(
+                paths, self.processes, self.segment_size, self._dialects, largest, self._spool.paths
+            )
             run = ordered.run(plan)
         else:
             from .cluster import Clustered, cluster_units

@@ -9,7 +9,7 @@ input, a feed that cannot be split).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..feed.dialects import by_name
@@ -53,29 +53,34 @@ def units(
     segment_size: int | None = None,
     dialects: dict[str, str] | None = None,
     largest: int = MAX_SEGMENT,
+    spooled: Mapping[str, str] | None = None,
 ) -> Iterator[Unit]:
     """The units for reading ``paths`` (each in its dialect in ``dialects``;
     one not named there is told from its opening) with ``jobs`` processes,
     segments of at most ``largest`` bytes.
-    Only plain files go to workers (standard input, URLs and gzip are read
-    here, as they come); small ones only when there are enough of them to
-    pay for starting the workers (a pre-commit run on a few feeds reads
-    them here)."""
-    sizes = [_file_size(p) for p in paths]
+    Only plain files go to workers: standard input, URLs and gzip are read
+    here, as they come, unless ``spooled`` holds a copy of one (its
+    segments then go to workers, read from the copy, :mod:`.spool`); small
+    files only when there are enough of them to pay for starting the
+    workers (a pre-commit run on a few feeds reads them here)."""
+    spooled = spooled or {}
+    sizes = [_file_size(spooled.get(p, p)) for p in paths]
     many_small = jobs > 1 and len(paths) > 1 and sum(s or 0 for s in sizes) >= 2 * MIN_SEGMENT
     for path, size in zip(paths, sizes, strict=True):
         dialect = (dialects or {}).get(path)
+        where = spooled.get(path)
         known = size is not None and dialect is not None
         segments = (
-            plan(path, jobs, segment_size, by_name(dialect), largest)
+            plan(where or path, jobs, segment_size, by_name(dialect), largest)
             if known and jobs > 1
             else None
         )
         if segments:
-            yield from (Unit(path, s, True, dialect) for s in segments)
+            yield from (Unit(path, s, True, dialect, where) for s in segments)
         else:
             small = known and size < 2 * MIN_SEGMENT  # type: ignore[operator]
-            yield Unit(path, None, many_small and small, dialect)
+            # A copy read whole is read here, as the stream it was.
+            yield Unit(path, None, many_small and small and where is None, dialect)
 
 
 def _file_size(path: str) -> int | None:

@@ -5,6 +5,7 @@ URLs are fetched from a real HTTP server on 127.0.0.1 by the real CLI.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import http.server
 import json
@@ -14,6 +15,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -55,6 +57,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         path = self.path
+        if path.startswith("/large"):  # big enough for -j 2 to read in segments
+            large = _large()
+            if path == "/large.xml":
+                self.send(large)
+            elif path == "/large.xml.gz":
+                self.send(gzip.compress(large, 1))
+            else:  # /large-encoded.xml
+                self.send(gzip.compress(large, 1), Content_Encoding="gzip")
+            return
         if path == "/feed.xml":
             self.send(SAMPLE, Content_Type="application/xml")
         elif path == "/feed.xml.gz":  # a gzip file, no Content-Encoding
@@ -97,6 +108,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 pass
         else:
             self.send_error(404, "Not Found")
+
+
+@functools.cache
+def _large() -> bytes:
+    """A feed of 1,500 jobs, some with findings, over 4 MiB."""
+    long = "<p>" + "Bake bread for a bakery by the river. " * 70 + "</p>"
+    jobs = [good(externalid=f"L{i}", Description=long) for i in range(1500)]
+    for i in range(0, 1500, 7):
+        jobs[i]["Country"] = ""
+    return feed_xml(*jobs).encode()
 
 
 @pytest.fixture(scope="module")
@@ -459,3 +480,46 @@ def test_other_url_schemes_without_fsspec_say_what_to_install(tmp_path: Path) ->
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=tmp_path)
     assert result.returncode == 2
     assert b"ftp:// URLs are read by fsspec, which is not installed" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["large.xml", "large.xml.gz", "large-encoded.xml"])
+@pytest.mark.parametrize("command", ["validate", "to-csv"])
+def test_a_url_or_gzip_feed_read_by_workers_gives_what_one_process_gives(
+    server: str, tmp_path: Path, name: str, command: str
+) -> None:
+    """Fetched (and decompressed) once into a temporary copy that -j 2's workers
+    read in segments: the same bytes, findings and exit code as -j 1."""
+    runs = [run_cli(command, *TODAY, "-j", j, f"{server}/{name}") for j in ("1", "2")]
+    assert runs[0].returncode == runs[1].returncode == 0, runs[0].stderr[-500:]
+    assert runs[0].stdout == runs[1].stdout and runs[0].stderr == runs[1].stderr
+    assert b"1500 jobs" in runs[0].stderr or b"1,500 jobs" in runs[0].stderr
+    local = tmp_path / "large.xml.gz"
+    local.write_bytes(gzip.compress(_large(), 1))
+    files = [run_cli(command, *TODAY, "-j", j, str(local)) for j in ("1", "2")]
+    assert files[0].stdout == files[1].stdout and files[0].stderr == files[1].stderr
+
+
+def test_the_copy_is_read_in_segments_and_removed(server: str) -> None:
+    from converter import Pipeline
+    from converter.feed.dialects import by_name
+    from converter.feed.segments import plan
+
+    pipeline = Pipeline(jobs=2, today=date(2026, 1, 1))
+    results = pipeline.results([f"{server}/large.xml.gz"])
+    next(results)
+    [copy] = pipeline._spool.paths.values()
+    assert len(plan(copy, 2, None, by_name("yubhub")) or []) > 1
+    assert 1 + sum(1 for _ in results) >= 1500
+    assert not os.path.exists(copy)
+
+
+@pytest.mark.parametrize("name", ["broken.xml.gz", "short.xml", "bomb.xml.gz"])
+def test_a_feed_that_cannot_be_copied_fails_as_with_one_process(server: str, name: str) -> None:
+    """A broken gzip, a download cut short, a size over --max-size: no copy;
+    read as it comes, as -j 1 reads it, it stops at the same place."""
+    runs = [
+        run_cli("validate", *TODAY, "--max-size", "10M", "-j", j, f"{server}/{name}")
+        for j in ("1", "2")
+    ]
+    assert runs[0].returncode == runs[1].returncode == 2
+    assert runs[0].stdout == runs[1].stdout and runs[0].stderr == runs[1].stderr
