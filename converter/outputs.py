@@ -27,6 +27,7 @@ import shutil
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -97,6 +98,9 @@ def _remove_stale(folder: Path, pattern: re.Pattern[str]) -> None:
                     stale.unlink()
 
 
+#: At most this many seconds between two flushes of a streamed output.
+STREAM_FLUSH = 0.2
+
 #: Paths that name this process's standard output.
 _STDOUT_PATHS = ("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
 
@@ -135,9 +139,12 @@ class StreamOutput:
     A regular file is written to a temporary file beside it, renamed over it
     on commit. Standard output, a FIFO or a device is spooled (an anonymous
     file in the temporary folder, never seen) and copied in on commit, so
-    that a run which fails publishes nothing there either."""
+    that a run which fails publishes nothing there either; with
+    ``streaming``, it is written into as text comes instead (opened at the
+    first write), for a reader that starts on the first job: :attr:`began`
+    says whether anything went out, which :meth:`discard` cannot take back."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, streaming: bool = False) -> None:
         if path is not None and os.path.abspath(path) in _STDOUT_PATHS:
             path = None
         self.path = path
@@ -146,6 +153,11 @@ class StreamOutput:
         self._raw: BinaryIO
         self._target: Path | None = None
         self._copying = False  # the spool is being copied to the output
+        #: Written into as text comes (standard output, a FIFO, a device).
+        self.streams = False
+        self.began = False  # something was written into a streamed output
+        self._sink: BinaryIO | None = None
+        self._flushed = 0.0
         if path is not None and not _is_direct(path):
             target = Path(os.path.realpath(path))  # a link's target; the link stays
             self._target = target
@@ -157,6 +169,9 @@ class StreamOutput:
             except OSError as exc:
                 self._temp = None
                 raise OutputError(f"cannot write {self.name}: {exc.strerror or exc}") from None
+        elif streaming:
+            self.streams = True
+            self._raw = io.BytesIO()  # unused: text goes to the sink as it comes
         else:
             try:
                 self._raw = tempfile.TemporaryFile("w+b")  # noqa: SIM115
@@ -175,13 +190,35 @@ class StreamOutput:
 
     def write(self, text: str) -> None:
         try:
-            self.text.write(text)
+            if self.streams:
+                self._stream(text)
+            else:
+                self.text.write(text)
         except OSError as exc:
             self._failed(exc)
+
+    def _stream(self, text: str) -> None:
+        """Into the streamed output: its first text at once, then flushed every
+        :data:`STREAM_FLUSH` seconds at most (a system call per job would
+        cost more than the job), and at the end."""
+        sink = self._sink
+        if sink is None:
+            sys.stdout.flush()
+            # A FIFO is opened here, not before: opening waits for its reader.
+            sink = self._sink = sys.stdout.buffer if self.path is None else open(self.path, "wb")  # noqa: SIM115
+        sink.write(text.encode("utf-8"))
+        self.began = True
+        now = time.monotonic()
+        if now - self._flushed >= STREAM_FLUSH:
+            sink.flush()
+            self._flushed = now
 
     def commit(self) -> None:
         """Publish what was written."""
         try:
+            if self.streams:
+                self._end_stream()
+                return
             self.text.flush()
             if self._temp is not None:
                 self._replace()
@@ -193,6 +230,17 @@ class StreamOutput:
         except OSError as exc:
             self._failed(exc)
         self.discard()
+
+    def _end_stream(self) -> None:
+        sink, self._sink = self._sink, None
+        if sink is None:
+            return
+        self._copying = True  # an error now is the output's, not a spool's
+        try:
+            sink.flush()
+        finally:
+            if sink is not sys.stdout.buffer:
+                sink.close()
 
     def _replace(self) -> None:
         assert self._target is not None and self._temp is not None
@@ -224,11 +272,13 @@ class StreamOutput:
         self.discard()
         if isinstance(exc, BrokenPipeError):
             raise exc
-        if self._target is None and not self._copying:  # the spool itself failed
+        if self._target is None and not self._copying and not self.streams:  # the spool failed
             raise OutputError(self._spool_problem(exc)) from None
         kept = (
             "it was left as it was"
             if self._target is not None and self._target.exists()
+            else "what was written ends there: the output is incomplete"
+            if self.began
             else "nothing was written"
         )
         what = exc.strerror or str(exc)
@@ -237,7 +287,11 @@ class StreamOutput:
         raise OutputError(f"cannot write {self.name}: {what}; {kept}") from None
 
     def discard(self) -> None:
-        """Drop what was written; the output stays as it was."""
+        """Drop what was written; the output stays as it was (what a streamed
+        output was given is there: it ends where the run stopped)."""
+        if self.streams:
+            with contextlib.suppress(OSError, ValueError):
+                self._end_stream()
         with contextlib.suppress(OSError, ValueError):
             self.text.close()
         with contextlib.suppress(OSError, ValueError):

@@ -3,10 +3,14 @@
 The pipeline has checked and rendered every job; here each result's
 findings are reported and each job that the gate did not hold back is
 written, framed as its form says (a JSON array, JSON lines, script blocks,
-CSV records), to a stream or to one file per job. The output is published
-only at the end, and not at all when a feed broke (a truncated download
-would otherwise delete the missing jobs downstream) or when ``strict``
-met any finding.
+CSV records), to a stream or to one file per job. A file or a folder is
+published only at the end, and not at all when a feed broke (a truncated
+download would otherwise delete the missing jobs downstream) or when
+``strict`` met any finding. Standard output, a FIFO or a device gets each
+job as it is decided (a reader starts on the first while the feed is still
+read), unless ``strict`` holds them to the end; when a feed breaks after
+jobs went out, the output is left without its end (no closing ``]`` or tag)
+and the summary says it is incomplete.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from pathlib import Path
 from typing import Any, ClassVar, TextIO
 
 from .guard import count_jobs, drop_refusal
-from .outputs import DirectoryOutput, StreamOutput, refuse_inputs
+from .outputs import DirectoryOutput, OutputError, StreamOutput, refuse_inputs
 from .pipeline import Pipeline
 from .report.text import found_line, plural
 from .results import Diagnostic, JobResult, Tally, broke_off
@@ -36,6 +40,7 @@ class Outcome:
     published: bool = False
     withheld_because: str | None = None
     drop_refused: bool = False  # the drop guard kept the old output
+    streamed: bool = False  # jobs went out before a feed broke: the output is cut
     broken: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
 
@@ -68,38 +73,39 @@ class Publisher:
     def __call__(
         self, results: Iterable[JobResult], pipeline: Pipeline, out: TextIO | None = None
     ) -> Outcome:
-        output, report = self.output, self.report
+        output = self.output
         strict, max_drop = pipeline.config.strict, pipeline.config.max_drop
         rendering = pipeline.rendering
         assert rendering is not None, "publishing needs a Pipeline with a rendering"
         form = rendering.shape
         outcome = Outcome()
-        write = output.write if isinstance(output, StreamOutput) else None
+        stream = output if isinstance(output, StreamOutput) else None
         with output:  # an exception anywhere inside leaves the output as it was
-            if write is not None:
-                write(rendering.head)
-            for result in results:
-                if result.diagnostics:
-                    report(result.diagnostics)
-                if not result.is_job:
-                    continue
-                if result.held:
-                    outcome.held += 1
-                    continue
-                assert result.text is not None
-                if write is not None:
-                    write((form.separator if outcome.written else form.first) + result.text)
-                else:
-                    output.add(result.job_id, result.text)  # type: ignore[union-attr]
-                outcome.written += 1
-            if write is not None:
-                write(rendering.tail(outcome.written))
+            try:
+                self._deliver(results, outcome, form, rendering.head)
+            except OSError as exc:
+                if stream is None or not stream.began or isinstance(exc, BrokenPipeError):
+                    raise
+                raise OutputError(  # the jobs before are out: say so, not "nothing"
+                    f"cannot read {exc.filename or ''!r}: {exc.strerror or exc};"
+                    f" {plural(outcome.written, 'job')} went to {stream.name} before:"
+                    " the output is incomplete"
+                ) from None
             outcome.broken = list(dict.fromkeys(pipeline.broken))
+            if stream is not None and stream.began and outcome.broken:
+                outcome.streamed = True  # out already: no tail, so no whole document
+                outcome.withheld_because = broke_off(outcome.broken)
+                stream.discard()
+                return outcome
             outcome.withheld_because = _withheld(outcome, pipeline.tally, strict)
             if outcome.withheld_because is None:
                 outcome.withheld_because = _drop(output, outcome.written, rendering, max_drop)
                 outcome.drop_refused = outcome.withheld_because is not None
             if outcome.withheld_because is None:
+                if stream is not None:
+                    if not outcome.written:
+                        stream.write(rendering.head)
+                    stream.write(rendering.tail(outcome.written))
                 output.commit()
                 outcome.published = True
                 if isinstance(output, DirectoryOutput):
@@ -109,6 +115,31 @@ class Publisher:
                 if isinstance(output, StreamOutput):
                     output.close_unpublished()
         return outcome
+
+    def _deliver(
+        self, results: Iterable[JobResult], outcome: Outcome, form: Any, head: str
+    ) -> None:
+        """Each result's findings reported, each job not held back written:
+        into a stream after the head (written with the first job, so that a
+        streamed output gets nothing from a feed that breaks before one), or
+        as its own file."""
+        output, report = self.output, self.report
+        write = output.write if isinstance(output, StreamOutput) else None
+        for result in results:
+            if result.diagnostics:
+                report(result.diagnostics)
+            if not result.is_job:
+                continue
+            if result.held:
+                outcome.held += 1
+                continue
+            assert result.text is not None
+            if write is not None:
+                first = head + form.first if not outcome.written else form.separator
+                write(first + result.text)
+            else:
+                output.add(result.job_id, result.text)  # type: ignore[union-attr]
+            outcome.written += 1
 
 
 class Converter:
@@ -198,7 +229,10 @@ class Converter:
         else:
             if output is not None:
                 refuse_inputs(Path(output), read)
-            sink = StreamOutput(None if output is None else Path(output))
+            # Standard output, a FIFO or a device gets each job as it is
+            # decided, unless --strict (which needs the whole run) holds them.
+            streaming = not self.pipeline.config.strict
+            sink = StreamOutput(None if output is None else Path(output), streaming)
         return Publisher(sink, report or _ignore)
 
 
@@ -242,6 +276,11 @@ def _drop(
 def summary(outcome: Outcome, tally: Tally, target: str, where: str) -> str:
     """The one line a converter ends with on stderr."""
     found = found_line(tally)
+    if outcome.streamed:
+        return (
+            f"Wrote {plural(outcome.written, 'job')} as {target} to {where} before"
+            f" {outcome.withheld_because}: the output is incomplete. {found}"
+        )
     if not outcome.published:
         return f"Wrote nothing to {where}: {outcome.withheld_because}. {found}"
     return (

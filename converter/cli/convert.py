@@ -108,7 +108,11 @@ def _convert(target: str, fmt: str | None, paths: tuple[str, ...], opts: dict) -
         return converter.publisher(paths, out_dir or output, report, files_read([], opts))
 
     where = str(out_dir or output or "standard output")
-    ran = run_command(opts, paths, publisher, rendering=rendering, unreadable_stops=True)
+    # Jobs streamed to the terminal would tear through the progress bar.
+    on_terminal = not (output or out_dir or opts["strict"]) and sys.stdout.isatty()
+    ran = run_command(
+        opts, paths, publisher, rendering=rendering, progress=not on_terminal, unreadable_stops=True
+    )
     pipeline, outcome = ran.pipeline, ran.outcome
     tally = pipeline.tally
     if outcome.removed:  # even with -q: files deleted are never silent

@@ -207,7 +207,7 @@ class Sources:
         """The decompressed bytes of the feed at ``path`` (``-``: standard
         input; a URL: fetched as it is read). OSError if it cannot be read."""
         if path == "-":
-            yield _ungzip(sys.stdin.buffer, path)
+            yield _ungzip(_as_it_comes(sys.stdin.buffer), path)
             return
         if is_fsspec(path):
             with fsspec_open(path) as raw:  # --timeout is the store's own setting
@@ -218,7 +218,7 @@ class Sources:
                 yield _Limited(_ungzip(_encoded(response, path), path), self.max_size, path)
             return
         with open(path, "rb") as raw:
-            yield _ungzip(raw, path)
+            yield _ungzip(_as_it_comes(raw), path)
 
     def fetch(self, url: str, headers: dict[str, str] | None = None) -> _Timed:
         """The response to a GET of ``url`` (``headers`` added: a Range), its
@@ -323,6 +323,30 @@ def _encoded(response: _Timed, url: str) -> BinaryIO:
     if encoding != "identity":
         raise FetchError(0, f"unsupported Content-Encoding {encoding!r}", url)
     return response  # type: ignore[return-value]
+
+
+def _as_it_comes(stream: BinaryIO) -> BinaryIO:
+    """A pipe (standard input, a FIFO) read as its bytes come: a read gives
+    what is there, without waiting for a whole chunk, so that jobs go on
+    to a streamed output while the writer still writes. A file as it is."""
+    seekable = getattr(stream, "seekable", None)
+    if (seekable is not None and seekable()) or not hasattr(stream, "read1"):
+        return stream
+    return _Piped(stream)  # type: ignore[return-value]
+
+
+class _Piped:
+    """A stream whose ``read(n)`` is its ``read1(n)``: at most ``n`` bytes,
+    those there now (empty only at its end)."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+
+    def read(self, size: int = -1) -> bytes:
+        return self._stream.read1(size) if size >= 0 else self._stream.read()  # type: ignore[attr-defined]
+
+    def seekable(self) -> bool:
+        return False
 
 
 class _Replay:

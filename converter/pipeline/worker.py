@@ -106,6 +106,8 @@ class Reading:
         """Every job of the feed (or segment) in ``stream``, then the
         diagnostics of the document outside its jobs. Without ``dialect``,
         the feed's opening tells it (DialectError when none fits)."""
+        if dialect is None and self.spec.config.dialect != AUTO:
+            dialect = by_name(self.spec.config.dialect)  # no wait for a pipe's opening
         if dialect is None:
             peeked = Peeked(stream)
             dialect = of_head(peeked.head, name, self.spec.config.dialect)

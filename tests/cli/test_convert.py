@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 
 import pytest
 
@@ -153,11 +154,22 @@ def test_invalid_job_is_skipped_reported_and_exit_1(tmp_path):
     assert strict.returncode == 1 and strict.stdout == b""
 
 
-def test_truncated_feed_writes_nothing_anywhere(tmp_path):
+def test_truncated_feed_publishes_no_file_and_cuts_a_stream_short(tmp_path):
+    """A file or a folder is not published; standard output, which streams,
+    has the jobs before the break and no end (no closing ``]``), and the
+    summary says so; with --strict it gets nothing."""
     cut = str(FIXTURES / "invalid" / "truncated.xml")
     proc = run_cli("to-jsonld", SAMPLE, cut)
-    assert proc.returncode == 1 and proc.stdout == b""
+    assert proc.returncode == 1
     assert "X001" in proc.stderr.decode() and b"Traceback" not in proc.stderr
+    assert proc.stdout.startswith(b"[\n{") and not proc.stdout.rstrip().endswith(b"]")
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(proc.stdout)
+    assert "the output is incomplete" in proc.stderr.decode()
+    assert re.search(r"Wrote \d+ jobs as jsonld to standard output before", proc.stderr.decode())
+    strict = run_cli("to-jsonld", "--strict", SAMPLE, cut)
+    assert strict.returncode == 1 and strict.stdout == b""
+    assert "Wrote nothing to standard output" in strict.stderr.decode()
     out = tmp_path / "out.json"
     out.write_text("previous good output")
     assert run_cli("to-hropen", "-o", str(out), SAMPLE, cut).returncode == 1
