@@ -95,6 +95,10 @@ class Row:
     on_feed: bool = True  # runs on FEED, so its ratio to xmllint means something
     output: Path | None = None  # its -o file
     twin: Row | None = None  # the same command at -j 1, for the identity check
+    versus: Row | None = None  # the row this one's median is held against
+    versus_limit: float | None = None  # times versus's median
+    first_limit: float | None = None  # the first byte of stdout, as a share of the run
+    firsts: list[float] = field(default_factory=list)  # seconds to stdout's first byte
     walls: list[float] = field(default_factory=list)
     largest: int = 0  # bytes, the largest single process
     together: int = 0  # bytes, all the command's processes at the same moment
@@ -115,6 +119,10 @@ class Row:
             parts.append(f"<= {self.ratio_limit:.1f}x")
         if self.seconds_limit is not None:
             parts.append(f"<= {self.seconds_limit:.2f} s")
+        if self.versus is not None and self.versus_limit is not None:
+            parts.append(f"<= {self.versus_limit:.1f}x {self.versus.key}")
+        if self.first_limit is not None:
+            parts.append(f"first byte <= {self.first_limit:.1f} of the run")
         if self.jobconv:
             parts.append("<= 64 MiB")
         return ", ".join(parts) or "-"
@@ -129,7 +137,25 @@ class Row:
             missed.append(f"{self.median:.2f} s > {self.seconds_limit:.2f} s")
         if self.jobconv and self.largest > RSS_LIMIT:
             missed.append(f"{self.largest / MIB:.1f} MiB > 64 MiB")
+        versus = self.versus_ratio()
+        if versus is not None and self.versus_limit is not None and versus > self.versus_limit:
+            missed.append(f"{versus:.2f}x {self.versus.key} > {self.versus_limit:.1f}x")  # type: ignore[union-attr]
+        first = self.first_share()
+        if first is not None and self.first_limit is not None and first > self.first_limit:
+            missed.append(f"first byte at {first:.2f} of the run > {self.first_limit:.1f}")
         return missed
+
+    def versus_ratio(self) -> float | None:
+        """This row's median over the median of the row it is held against."""
+        if self.versus is None or not self.versus.walls or not self.walls:
+            return None
+        return self.median / self.versus.median
+
+    def first_share(self) -> float | None:
+        """The median time to stdout's first byte, as a share of the median run."""
+        if not self.firsts or not self.walls:
+            return None
+        return statistics.median(self.firsts) / self.median
 
     def verdict(self, baseline: Row | None) -> str:
         if self.target() == "-":
@@ -182,13 +208,35 @@ def _tree_rss(pid: int) -> tuple[int, int]:
     return (max(sizes, default=0), sum(sizes))
 
 
-def measure(command: list[str], out: Path, err: Path) -> tuple[float, int, int, int]:
-    """Run ``command`` once: (wall seconds, largest RSS, summed RSS peak, exit code)."""
+def _copy_timing_first(pipe, out, start: float, first: list[float]) -> None:
+    """Copy ``pipe`` into ``out``, noting when its first byte came."""
+    while data := os.read(pipe.fileno(), 1 << 16):
+        if not first:
+            first.append(time.perf_counter() - start)
+        out.write(data)
+
+
+def measure(
+    command: list[str], out: Path, err: Path, first: list[float] | None = None
+) -> tuple[float, int, int, int]:
+    """Run ``command`` once: (wall seconds, largest RSS, summed RSS peak, exit code).
+    With ``first``, stdout is a pipe, as a consumer reads it: the seconds to
+    its first byte are appended to ``first``."""
     peak = [0, 0]  # largest process, all processes
     done = threading.Event()
     with open(out, "wb") as stdout, open(err, "wb") as stderr:
         start = time.perf_counter()
-        proc = subprocess.Popen(command, stdout=stdout, stderr=stderr, env=child_env())
+        piped = first is not None
+        proc = subprocess.Popen(
+            command, stdout=subprocess.PIPE if piped else stdout, stderr=stderr, env=child_env()
+        )
+        copier = None
+        if piped:
+            came: list[float] = []
+            copier = threading.Thread(
+                target=_copy_timing_first, args=(proc.stdout, stdout, start, came)
+            )
+            copier.start()
 
         def poll() -> None:
             while not done.wait(0.01):
@@ -199,6 +247,10 @@ def measure(command: list[str], out: Path, err: Path) -> tuple[float, int, int, 
         if sys.platform.startswith("linux"):
             watcher.start()
         _, status, usage = os.wait4(proc.pid, 0)
+        if copier is not None:
+            copier.join()
+            proc.stdout.close()  # type: ignore[union-attr]
+            first.extend(came[:1])  # type: ignore[union-attr]
         wall = time.perf_counter() - start
         proc.returncode = code = os.waitstatus_to_exitcode(status)
         done.set()
@@ -218,7 +270,10 @@ def measure(command: list[str], out: Path, err: Path) -> tuple[float, int, int, 
 def run_once(row: Row, out: Path) -> None:
     """One round of ``row``: its stdout and stderr go to files kept for the identity check."""
     wall, largest, together, row.code = measure(
-        row.command, out / f"{row.key}.out", out / f"{row.key}.err"
+        row.command,
+        out / f"{row.key}.out",
+        out / f"{row.key}.err",
+        row.firsts if row.first_limit is not None else None,
     )
     row.walls.append(wall)
     row.largest = max(row.largest, largest)
@@ -250,6 +305,19 @@ def feed(n: int) -> Path:
     return path
 
 
+def gzipped(path: Path) -> Path:
+    """``path`` gzipped beside it (in the temp folder), made once."""
+    import gzip
+
+    packed = path.with_name(path.name + ".gz")
+    if not packed.exists() or packed.stat().st_mtime < path.stat().st_mtime:
+        partial = packed.with_suffix(".part")
+        with open(path, "rb") as f, gzip.open(partial, "wb", compresslevel=6) as g:
+            shutil.copyfileobj(f, g, 1 << 20)
+        partial.replace(packed)
+    return packed
+
+
 def seeds() -> list[Path]:
     return sorted((SHARED / "seeds").glob("*.txt"))
 
@@ -265,7 +333,7 @@ def cpus() -> int:
 def plan(path: Path, j: str, out: Path) -> list[Row]:
     """The table's rows, xmllint (the baseline) first."""
     tool, feed_ = jobconv(), str(path)
-    small = {"seconds_limit": 0.25, "on_feed": False}
+    small = {"seconds_limit": 0.20, "on_feed": False}
 
     def command(words: list[str], jobs: str, output: Path | None) -> list[str]:
         o = ["-o", str(output)] if output else []
@@ -299,6 +367,10 @@ def plan(path: Path, j: str, out: Path) -> list[Row]:
         jc("hropen", "jobconv to-hropen -o FILE", ["to-hropen", feed_], "json",
            ratio_limit=3.0, twin=True),
         jc("csv", "jobconv to-csv -o FILE", ["to-csv", feed_], "csv", ratio_limit=3.0, twin=True),
+        jc("stream", "jobconv to-jsonld --format jsonl | (a pipe)",
+           ["to-jsonld", "--format", "jsonl", feed_], first_limit=0.3),
+        jc("gzip", "jobconv validate FEED.gz", ["validate", str(gzipped(path))],
+           versus=validate, versus_limit=1.3),
         jc("sample", "jobconv validate fixtures/sample.xml", ["validate", str(SAMPLE)], **small),
     ]  # fmt: skip
     for seed in seeds():
@@ -403,6 +475,17 @@ def notes(rows: list[Row], baseline: Row | None) -> list[str]:
             "note: the converters against a user's script (iterparse -> dict -> json.dumps, no"
             f" rules): {', '.join(costs)}: what checking and normalising cost on top"
         )
+    for r in rows:
+        if (share := r.first_share()) is not None:
+            lines.append(
+                f"note: {r.label.removeprefix('jobconv ')}: the first byte came after"
+                f" {statistics.median(r.firsts):.2f} s of {r.median:.2f} s ({share:.2f} of the run)"
+            )
+        if (versus := r.versus_ratio()) is not None:
+            lines.append(
+                f"note: {r.label.removeprefix('jobconv ')} takes {versus:.2f}x"
+                f" {r.versus.label.removeprefix('jobconv ')}"  # type: ignore[union-attr]
+            )
     if not seeds():
         lines.append(f"note: {SHARED}/seeds is absent: the seed feed's row is skipped")
     if baseline is None:
