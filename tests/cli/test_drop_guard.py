@@ -231,3 +231,19 @@ def test_foreign_outputs_are_counted_or_left_unjudged(tmp_path: Path) -> None:
         "<source><job>&e;</job><job/></source>",
     )
     assert count_jobs(hostile, "xml", "job") == 2  # counted, the entity never read
+
+
+def test_a_large_array_is_counted_exactly_while_its_pages_are_given_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The walk releases what it passed every few pages (here: every page);
+    a string with brackets and escaped quotes that spans a release point is
+    still skipped whole."""
+    import converter.guard
+
+    monkeypatch.setattr(converter.guard, "_RELEASE", 1)
+    jobs = [{"title": f'job {i} [{{"\\"]', "description": "x" * 5000 + "}{]["} for i in range(300)]
+    path = tmp_path / "jobs.json"
+    path.write_text(json.dumps(jobs), encoding="utf-8")
+    assert path.stat().st_size > 300 * 4096 // 3
+    assert count_jobs(path, "json") == 300
