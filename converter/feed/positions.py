@@ -69,9 +69,26 @@ def estimated_line(el) -> int | None:
     return line - text.count("\n") if text else line
 
 
+#: Codecs that read each ASCII byte as that one character (not UTF-7, nor
+#: ISO-2022's escapes): a prefix of ASCII bytes is as many characters.
+_ASCII_SUPERSETS = frozenset({"utf-8", "ascii", "iso8859-1", "iso8859-15", "cp1252"})
+
+
+@lru_cache(maxsize=64)
+def _ascii_superset(encoding: str) -> bool:
+    """Whether ``encoding`` is one of :data:`_ASCII_SUPERSETS` (cached: a
+    pure function of the name; False for a name that is no codec)."""
+    try:
+        return codecs.lookup(encoding).name in _ASCII_SUPERSETS
+    except (LookupError, ValueError):
+        return False
+
+
 @lru_cache(maxsize=256)
-def _tag_pattern(tag: bytes) -> re.Pattern[bytes]:
-    return re.compile(b"<" + re.escape(tag) + rb"(?=[\s/>]|$)")
+def _tag_pattern(tag: str, encoding: str) -> re.Pattern[bytes]:
+    """The start tag ``<tag`` in ``encoding``'s bytes (cached: a pure function
+    of the two, and a feed has few tags)."""
+    return re.compile(b"<" + re.escape(tag.encode(encoding)) + rb"(?=[\s/>]|$)")
 
 
 class LineWindow:
@@ -150,9 +167,13 @@ class LineWindow:
         if line is None or not self.enabled:
             return line, None
         try:
-            pattern = _tag_pattern(tag.encode(self.encoding))
+            pattern = _tag_pattern(tag, self.encoding)
         except (UnicodeEncodeError, LookupError, ValueError):
             return line, None
+        data = self.line_bytes(line)  # the usual case: on libxml2's own line
+        m = pattern.search(data) if data is not None else None
+        if m:
+            return line, self._column(data, m.start())
         # libxml2's line is the line where the start tag ends or later; a
         # tag with no content may borrow the line before it.
         candidates = itertools.chain(
@@ -166,9 +187,15 @@ class LineWindow:
                 continue
             m = pattern.search(data)
             if m:
-                prefix = data[: m.start()].decode(self.encoding, errors="replace")
-                return n, len(prefix) + 1
+                return n, self._column(data, m.start())
         return line, None
+
+    def _column(self, data: bytes, at: int) -> int:
+        """The column of byte ``at`` of line ``data``: characters before it, plus one."""
+        prefix = data[:at]
+        if prefix.isascii() and _ascii_superset(self.encoding):  # a byte a character
+            return at + 1
+        return len(prefix.decode(self.encoding, errors="replace")) + 1
 
     @property
     def last_line(self) -> int:

@@ -15,6 +15,11 @@ def number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+#: The values :func:`compact` leaves out, built once (a literal ``[]`` or
+#: ``{}`` in the test would be built again for every value tested).
+_EMPTY = (None, "", [], {}, ())
+
+
 def compact(mapping: dict) -> dict:
     """``mapping`` without the keys whose value is None, empty or {}."""
-    return {k: v for k, v in mapping.items() if v not in (None, "", [], {}, ())}
+    return {k: v for k, v in mapping.items() if v not in _EMPTY}

@@ -57,10 +57,12 @@ class Finding:
     def __post_init__(self) -> None:
         if self.subject is None and self.field is not None:
             object.__setattr__(self, "subject", self.field)
-        named, clash = _placeholders(self.template), FIELD_NAMES.intersection(self.values)
-        if clash or not named <= FIELD_NAMES.union(self.values):
-            unknown = sorted(clash or named - FIELD_NAMES - set(self.values))
-            raise ValueError(f"{self.template!r}: {', '.join(unknown)}: no field, or no value")
+        values = self.values
+        if FIELD_NAMES.isdisjoint(values) and _value_names(self.template) <= values.keys():
+            return  # every placeholder a field or a value, and no value named as a field
+        named, clash = _placeholders(self.template), FIELD_NAMES.intersection(values)
+        unknown = sorted(clash or named - FIELD_NAMES - set(values))
+        raise ValueError(f"{self.template!r}: {', '.join(unknown)}: no field, or no value")
 
     def render(self, name: Callable[[str], str] | None = None) -> str:
         """The message: each field placeholder filled with ``name(field)``
@@ -109,6 +111,13 @@ class _Filling:
         if key in self._values:
             return self._values[key]
         return self._name(key)  # a field: Finding checked it is one
+
+
+@functools.lru_cache(maxsize=512)
+def _value_names(template: str) -> frozenset[str]:
+    """The names ``template`` fills in that are no field: values it must be
+    given (cached: a pure function of the template, and a rule's are few)."""
+    return _placeholders(template) - FIELD_NAMES
 
 
 @functools.lru_cache(maxsize=512)
