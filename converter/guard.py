@@ -29,8 +29,10 @@ from pathlib import Path
 DEFAULT_MAX_DROP = 50
 
 _CHUNK = 1024 * 1024
-#: A JSON string (skipped whole) or a bracket: what the array count walks over.
-_JSON_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+#: A JSON string (skipped whole) or a bracket (group 1): what the array count
+#: walks over. The string's body is written as runs between escapes (the same
+#: matches as ``(?:[^"\\]|\\.)*``, which tries an alternation at every byte).
+_JSON_TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|([\[\]{}])')
 _SCRIPT = b'<script type="application/ld+json">'
 
 
@@ -86,7 +88,9 @@ def _json_array(path: Path) -> int:
                 upto = token.start() // mmap.PAGESIZE * mmap.PAGESIZE
                 release(mmap.MADV_DONTNEED, released, upto - released)
                 released = upto
-            char = token.group()
+            char = token[1]
+            if char is None:  # a string
+                continue
             if char in (b"[", b"{"):
                 depth += 1
                 if depth == 2 and char == b"{":
