@@ -207,11 +207,11 @@ class StreamOutput:
             # A FIFO is opened here, not before: opening waits for its reader.
             sink = self._sink = sys.stdout.buffer if self.path is None else open(self.path, "wb")  # noqa: SIM115
         sink.write(text.encode("utf-8"))
-        self.began = True
         now = time.monotonic()
         if now - self._flushed >= STREAM_FLUSH:
             sink.flush()
             self._flushed = now
+        self.began = True  # (after the first flush: a device that refuses it got nothing)
 
     def commit(self) -> None:
         """Publish what was written."""

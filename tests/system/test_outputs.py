@@ -170,6 +170,7 @@ def test_no_space_left_names_the_file(feed: Path) -> None:
     err = proc.stderr.decode()
     assert proc.returncode == 2
     assert "cannot write /dev/full: No space left on device" in err and "Traceback" not in err
+    assert "nothing was written" in err  # the device refused the stream's first write
 
 
 def _alive(pid: int) -> bool:
