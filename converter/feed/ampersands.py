@@ -76,8 +76,12 @@ class Ampersands:
     def _escape(self, data: bytes, cut: int) -> bytes:
         found = _marks(data, cut, self._inside)
         if found is None:
-            return self._escape_tokens(data, cut)
+            return self._escape_at(data, cut, self._amps_by_tokens(data, cut))
         amps, self._inside = found
+        return self._escape_at(data, cut, amps)
+
+    def _escape_at(self, data: bytes, cut: int, amps: list[int]) -> bytes:
+        """``data`` up to ``cut`` with each bare ``&`` of ``amps`` escaped (and said)."""
         pieces: list[bytes] = []
         at = 0
         for start in amps:
@@ -88,10 +92,10 @@ class Ampersands:
         pieces.append(data[at:cut])
         return b"".join(pieces)
 
-    def _escape_tokens(self, data: bytes, cut: int) -> bytes:
-        """:meth:`_escape` token by token, for the data :func:`_marks` leaves to it."""
-        pieces: list[bytes] = []
-        at = 0
+    def _amps_by_tokens(self, data: bytes, cut: int) -> list[int]:
+        """The ``&`` before ``cut`` outside sections, token by token: for the
+        data :func:`_marks` leaves to it."""
+        amps: list[int] = []
         for m in _TOKENS.finditer(data):
             start, token = m.start(), m[0]
             if start >= cut:
@@ -103,14 +107,9 @@ class Ampersands:
             if token in _CLOSE:
                 self._inside = _CLOSE[token]
                 continue
-            if token != b"&":
-                continue
-            if _BARE.match(data, start):  # (cut leaves _HELD bytes after it to look at)
-                pieces += [data[at:start], b"&amp;"]
-                at = start + 1
-                self._said(data, start)
-        pieces.append(data[at:cut])
-        return b"".join(pieces)
+            if token == b"&":
+                amps.append(start)
+        return amps
 
     def _said(self, data: bytes, at: int) -> None:
         if self.bare is not None:
